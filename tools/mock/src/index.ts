@@ -1,0 +1,9 @@
+export { type PrismOptions, type PrismServer, startPrism } from './prism.ts';
+export { type Violation, violationsOf } from './violations.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the Prism mock of the package under test (see vitest-global-setup.ts). */
+    mockUrl: string;
+  }
+}

@@ -1,0 +1,33 @@
+/** One way a request or response broke the spec, as Prism reports it. */
+export interface Violation {
+  /** Where, e.g. `body.addresses.msisdn` or `path.accountid` (Prism lower-cases parameter names). */
+  at: string;
+  /** The JSON Schema keyword that failed, e.g. `pattern`, `maxLength`, `required`. */
+  rule: string;
+  message: string;
+}
+
+interface PrismViolation {
+  location: string[];
+  code: string;
+  message: string;
+}
+
+/**
+ * Every violation Prism reported for an exchange: from the `sl-violations`
+ * header (set when the spec has its own error response for the case) and from
+ * the `validation` list of its own 422 problem body.
+ */
+export function violationsOf(response: Response, body?: unknown): Violation[] {
+  const header = response.headers.get('sl-violations');
+  const fromHeader: PrismViolation[] = header ? JSON.parse(header) : [];
+  const fromBody: PrismViolation[] =
+    body && typeof body === 'object' && Array.isArray((body as { validation?: unknown }).validation)
+      ? (body as { validation: PrismViolation[] }).validation
+      : [];
+  return [...fromHeader, ...fromBody].map(({ location, code, message }) => ({
+    at: (location[0] === 'request' ? location.slice(1) : location).join('.'),
+    rule: code,
+    message,
+  }));
+}
