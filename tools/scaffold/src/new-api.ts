@@ -1,0 +1,61 @@
+// `pnpm new-api <name>`: adds an API whose spec is at specs/<name>/openapi.yaml.
+// Registers it in redocly.yaml (the one list of APIs), creates its client
+// package and a changeset. Refuses to overwrite anything.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
+import { parse, parseDocument } from 'yaml';
+import { credentialsOf } from './credentials.ts';
+import * as template from './templates.ts';
+
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const name = process.argv[2] ?? fail('Usage: pnpm new-api <name>, e.g. pnpm new-api acme-contacts (kebab-case).');
+if (!NAME.test(name)) fail(`API name "${name}" must be kebab-case: lower-case letters and digits joined by single hyphens.`);
+if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml.`);
+
+const specFile = join('specs', name, 'openapi.yaml');
+const packageDir = join(repoRoot, 'packages', name);
+if (!existsSync(join(repoRoot, specFile))) fail(`No spec at ${specFile}: write the OpenAPI document there first.`);
+if (existsSync(packageDir)) fail(`packages/${name} already exists: remove it or choose another name.`);
+
+const spec = parse(readFileSync(join(repoRoot, specFile), 'utf8'));
+const server: { url?: string; variables?: object } | undefined = spec.servers?.[0];
+const api: template.ApiFacts = {
+  name,
+  title: spec.info?.title ?? name,
+  // A server URL with variables (a self-hosted API) has no usable default.
+  defaultBaseUrl: server?.url && !server.variables ? server.url : undefined,
+  credentials: credentialsOf(spec),
+};
+
+const config = parseDocument(readFileSync(redoclyConfigPath, 'utf8'));
+config.setIn(['apis', name], { root: specFile, 'x-openapi-ts': { output: `packages/${name}/src/schema.gen.ts` } });
+writeFileSync(redoclyConfigPath, config.toString());
+
+const files: Record<string, string> = {
+  'package.json': template.packageJson(api),
+  'turbo.json': template.turboJson(api),
+  'tsconfig.json': template.tsconfigJson,
+  'tsconfig.build.json': template.tsconfigBuildJson,
+  'vitest.config.ts': template.vitestConfig,
+  'src/index.ts': template.indexTs(api),
+  'test/contract.test.ts': template.contractTest(api),
+  'README.md': template.readme(api),
+};
+const written = Object.entries(files).map(([file, text]) => {
+  const path = join(packageDir, file);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+});
+const changesetPath = join(repoRoot, '.changeset', `add-${name}.md`);
+writeFileSync(changesetPath, template.changeset(api));
+
+console.log(`Added ${name}:\n  redocly.yaml\n${[...written, changesetPath].map((path) => `  ${relative(repoRoot, path)}`).join('\n')}`);
+console.log('\nNext: pnpm install && pnpm build && pnpm test');

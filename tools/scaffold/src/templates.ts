@@ -1,0 +1,168 @@
+// The files of a new client package. Written once by `pnpm new-api`; after
+// that, src/index.ts, the tests and the README are the package's own.
+import type { CredentialOption } from './credentials.ts';
+
+/** What the templates need to know about the API. */
+export interface ApiFacts {
+  name: string;
+  title: string;
+  defaultBaseUrl: string | undefined;
+  credentials: CredentialOption[];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function packageJson(api: ApiFacts): string {
+  return json({
+    name: `@contactkit/${api.name}`,
+    version: '0.0.0',
+    description: `Typed client for the ${api.title}.`,
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    exports: {
+      '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './openapi.json': './openapi.json',
+      './package.json': './package.json',
+    },
+    files: ['dist', 'openapi.json'],
+    repository: { type: 'git', url: 'git+https://github.com/contactkit/contactkit.git', directory: `packages/${api.name}` },
+    engines: { node: '>=20.19.0' },
+    scripts: {
+      lint: 'tsx ../../tools/codegen/src/lint.ts',
+      generate: 'tsx ../../tools/codegen/src/generate.ts',
+      build: 'tsc -p tsconfig.build.json',
+      typecheck: 'tsc -p tsconfig.json',
+      test: 'vitest run',
+    },
+    dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
+    devDependencies: { '@contactkit/mock': 'workspace:*' },
+  });
+}
+
+export function turboJson(api: ApiFacts): string {
+  const shared = ['$TURBO_ROOT$/redocly.yaml', '$TURBO_ROOT$/tools/codegen/src/**', `$TURBO_ROOT$/specs/${api.name}/**`];
+  return json({
+    $schema: 'https://turborepo.com/schema.json',
+    extends: ['//'],
+    tasks: { lint: { inputs: shared }, generate: { inputs: shared } },
+  });
+}
+
+export const tsconfigJson = json({
+  extends: '../../tsconfig.base.json',
+  compilerOptions: { noEmit: true, types: ['node'], allowImportingTsExtensions: true },
+  include: ['src', 'test'],
+});
+
+export const tsconfigBuildJson = json({
+  extends: '../../tsconfig.base.json',
+  compilerOptions: { rootDir: 'src', outDir: 'dist' },
+  include: ['src'],
+});
+
+export const vitestConfig = `import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globalSetup: ['@contactkit/mock/vitest-global-setup'],
+  },
+});
+`;
+
+export function indexTs(api: ApiFacts): string {
+  const options = api.credentials
+    .map(({ option, header, scheme }) => `  /** Sent as \`${header}: ${scheme ? `${scheme} ` : ''}<${option}>\`. */\n  ${option}: string;`)
+    .join('\n');
+  const credentials = api.credentials
+    .map(({ option, header, scheme }) => `{ option: '${option}', header: '${header}', ${scheme ? `scheme: '${scheme}', ` : ''}value: options.${option} }`)
+    .join(',\n        ');
+  const baseUrlDoc = api.defaultBaseUrl
+    ? `  /** Defaults to {@link DEFAULT_BASE_URL}. */\n  baseUrl?: string;`
+    : `  /** The URL of your server: this API has no default. */\n  baseUrl: string;`;
+  const defaultBaseUrl = api.defaultBaseUrl
+    ? `\n/** Where the ${api.title} is served. */\nexport const DEFAULT_BASE_URL = '${api.defaultBaseUrl}';\n`
+    : '';
+  return `import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import type { paths } from './schema.gen.js';
+
+export type * from './schema.gen.js';
+export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+${defaultBaseUrl}
+/** Options of {@link createClient}. */
+export interface ClientOptions extends BaseClientOptions {
+${options}
+${baseUrlDoc}
+}
+
+/** Creates a typed client of the ${api.title}. */
+export function createClient(options: ClientOptions) {
+  return createApiClient<paths>(
+    {
+      ${api.defaultBaseUrl ? 'defaultBaseUrl: DEFAULT_BASE_URL,\n      ' : ''}credentials: [
+        ${credentials},
+      ],
+    },
+    options,
+  );
+}
+`;
+}
+
+export function contractTest(api: ApiFacts): string {
+  const options = api.credentials.map(({ option }) => `${option}: 'test-${option}'`).join(', ');
+  const cases = api.credentials
+    .map(({ option }) => `    { option: '${option}' },`)
+    .join('\n');
+  return `// Contract tests: the real client against a Prism mock of the bundled spec
+// (started by the vitest global setup, with errors on).
+import { describe, expect, inject, it } from 'vitest';
+import { ConfigurationError, createClient } from '../src/index.js';
+
+const options = { ${options}, baseUrl: inject('mockUrl') };
+
+describe('authentication', () => {
+  it.each([
+${cases}
+  ])('refuses a client without $option', ({ option }) => {
+    expect(() => createClient({ ...options, [option]: '' })).toThrow(ConfigurationError);
+    expect(() => createClient({ ...options, [option]: '' })).toThrow(new RegExp(\`\${option} is required\`));
+  });
+});
+`;
+}
+
+export function readme(api: ApiFacts): string {
+  const options = api.credentials.map(({ option }) => `${option}: process.env.${api.name.replace(/\W/g, '_').toUpperCase()}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`).join(', ');
+  return `# @contactkit/${api.name}
+
+Typed client for the ${api.title}, generated from [its OpenAPI document](../../specs/${api.name}/openapi.yaml).
+
+\`\`\`sh
+pnpm add @contactkit/${api.name}
+\`\`\`
+
+\`\`\`ts
+import { createClient } from '@contactkit/${api.name}';
+
+const client = createClient({ ${options}${api.defaultBaseUrl ? '' : ", baseUrl: 'https://your.server'"} });
+\`\`\`
+
+## Mock it in your tests
+
+The package ships its bundled spec:
+
+\`\`\`sh
+npx @stoplight/prism-cli mock node_modules/@contactkit/${api.name}/openapi.json
+\`\`\`
+`;
+}
+
+export function changeset(api: ApiFacts): string {
+  return `---
+"@contactkit/${api.name}": minor
+---
+
+First release: a typed client of the ${api.title}.
+`;
+}
