@@ -1,0 +1,107 @@
+// Every request constraint a spec states, each with a value that breaks it
+// and nothing else it can avoid breaking.
+import type { Operation, Schema } from './spec.ts';
+
+/** Where a value sits in a request: the section, then the path inside it. */
+export type Location = [section: 'path' | 'query' | 'header' | 'body', ...path: (string | number)[]];
+
+/** One stated constraint and a way to break it. */
+export interface Constraint {
+  /** Where the constraint applies, e.g. `body.addresses.msisdn`. */
+  at: string;
+  /** The JSON Schema keyword, as Prism names it in a violation. */
+  rule: string;
+  /** The constraint in words, e.g. `maxLength 128`. */
+  detail: string;
+  /** Where to write the breaking value; absent to remove `remove` instead. */
+  location: Location;
+  /** The breaking value, or `REMOVE` to delete the value at `location`. */
+  value: unknown;
+}
+
+/** Marks a constraint that is broken by leaving the value out. */
+export const REMOVE = Symbol('remove');
+
+const FORMAT_BREAKERS: Record<string, string> = {
+  email: 'not-an-email-address',
+  uuid: 'not-a-uuid',
+  'date-time': 'not-a-date-time',
+  date: 'not-a-date',
+  uri: 'not a uri',
+};
+
+function typeOf(schema: Schema): string | undefined {
+  return Array.isArray(schema.type) ? undefined : schema.type;
+}
+
+/** A string the pattern rejects, of a length the schema accepts where it can be. */
+function breakPattern(schema: Schema): string {
+  const pattern = new RegExp(schema.pattern!, 'u');
+  const length = Math.max(schema.minLength ?? 1, 1);
+  const candidate = ['!', '~', ' ', '-', 'z'].map((char) => char.repeat(length)).find((text) => !pattern.test(text));
+  if (candidate === undefined) throw new Error(`No value found that breaks pattern ${schema.pattern}.`);
+  return candidate;
+}
+
+function wrongType(type: string): unknown {
+  return type === 'string' ? 12345 : type === 'object' || type === 'array' ? 'text' : 'not-a-number';
+}
+
+/**
+ * The constraints of `schema` at `location` and below. `valid` is a value the
+ * schema accepts there (from the spec's examples), used to build arrays of
+ * the right items; `inUrl` says the value travels as text (path, query,
+ * header), where only some keywords can be broken.
+ */
+export function constraintsOf(schema: Schema, location: Location, valid: unknown, inUrl = false): Constraint[] {
+  const at = location.join('.');
+  const found: Constraint[] = [];
+  // Prism names a missing property at its parent, every other violation at the value.
+  const add = (rule: string, detail: string, value: unknown, where: Location = location) =>
+    found.push({ at, rule, detail, location: where, value });
+  const type = typeOf(schema);
+
+  if (type && !(inUrl && type === 'string')) add('type', `type ${type}`, wrongType(type));
+  if (schema.enum) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');
+  if (schema.format && FORMAT_BREAKERS[schema.format]) add('format', `format ${schema.format}`, FORMAT_BREAKERS[schema.format]);
+  if (schema.pattern) add('pattern', `pattern ${schema.pattern}`, breakPattern(schema));
+  // A path parameter cannot be sent empty: the URL would lose its segment.
+  if (schema.minLength && !(location[0] === 'path' && schema.minLength === 1)) {
+    add('minLength', `minLength ${schema.minLength}`, 'a'.repeat(schema.minLength - 1));
+  }
+  if (schema.maxLength !== undefined) add('maxLength', `maxLength ${schema.maxLength}`, 'a'.repeat(schema.maxLength + 1));
+  if (schema.minimum !== undefined) add('minimum', `minimum ${schema.minimum}`, schema.minimum - 1);
+  if (schema.maximum !== undefined) add('maximum', `maximum ${schema.maximum}`, schema.maximum + 1);
+
+  const items = Array.isArray(valid) && valid.length ? valid : [];
+  const item = items[0];
+  if (schema.minItems) add('minItems', `minItems ${schema.minItems}`, Array(schema.minItems - 1).fill(item));
+  if (schema.maxItems !== undefined) add('maxItems', `maxItems ${schema.maxItems}`, Array(schema.maxItems + 1).fill(item));
+  if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item));
+
+  if (schema.minProperties) add('minProperties', `minProperties ${schema.minProperties}`, {});
+  const object = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {};
+  for (const name of schema.required ?? []) {
+    if (schema.properties?.[name]?.readOnly) continue;
+    add('required', `required ${name}`, REMOVE, [...location, name]);
+  }
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    if (property.readOnly) continue;
+    found.push(...constraintsOf(property, [...location, name], object[name]));
+  }
+  return found;
+}
+
+/** Every request constraint of an operation: its parameters' and its body's. */
+export function operationConstraints(operation: Operation): Constraint[] {
+  const fromParameters = operation.parameters.flatMap((parameter) => {
+    const location: Location = [parameter.in, parameter.name];
+    const required: Constraint[] =
+      parameter.required && parameter.in !== 'path'
+        ? [{ at: parameter.in, rule: 'required', detail: `required ${parameter.name}`, location, value: REMOVE }]
+        : [];
+    return [...required, ...constraintsOf(parameter.schema, location, parameter.example, true)];
+  });
+  const fromBody = operation.body ? constraintsOf(operation.body.schema, ['body'], operation.body.example) : [];
+  return [...fromParameters, ...fromBody];
+}

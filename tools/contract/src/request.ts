@@ -1,0 +1,47 @@
+import { type Constraint, REMOVE } from './constraints.ts';
+import type { Operation } from './spec.ts';
+
+/** The parts of a request that a spec constrains. */
+export interface RequestParts {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  header: Record<string, unknown>;
+  body?: unknown;
+}
+
+/** A request the spec accepts, built from its examples. */
+export function validRequest(operation: Operation): RequestParts {
+  const parts: RequestParts = { path: {}, query: {}, header: {} };
+  for (const parameter of operation.parameters) {
+    if (parameter.example === undefined) {
+      if (parameter.required) {
+        throw new Error(`${operation.operationId}: required ${parameter.in} parameter "${parameter.name}" has no example; add one to the spec.`);
+      }
+      continue;
+    }
+    parts[parameter.in][parameter.name] = parameter.example;
+  }
+  if (operation.body) {
+    if (operation.body.example === undefined) {
+      throw new Error(`${operation.operationId}: the request body has no example; add one to the spec.`);
+    }
+    parts.body = operation.body.example;
+  }
+  return parts;
+}
+
+/** `parts` with one constraint broken. */
+export function breaking(parts: RequestParts, constraint: Constraint): RequestParts {
+  const copy = structuredClone(parts) as unknown as Record<string, unknown>;
+  const [section, ...path] = constraint.location;
+  let parent = copy as Record<string | number, unknown>;
+  let key: string | number = section;
+  for (const next of path) {
+    parent[key] ??= typeof next === 'number' ? [] : {};
+    parent = parent[key] as Record<string | number, unknown>;
+    key = next;
+  }
+  if (constraint.value === REMOVE) delete parent[key];
+  else parent[key] = structuredClone(constraint.value);
+  return copy as unknown as RequestParts;
+}

@@ -1,0 +1,161 @@
+// A bundled OpenAPI document, read as far as the contract tests need it.
+
+/** A JSON Schema as OpenAPI 3.1 writes it (only the keywords read here). */
+export interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minProperties?: number;
+  enum?: unknown[];
+  required?: string[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  readOnly?: boolean;
+  example?: unknown;
+  examples?: unknown[];
+}
+
+interface MediaType {
+  schema?: Schema;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown; $ref?: string }>;
+}
+
+interface RawParameter {
+  $ref?: string;
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: Schema;
+  example?: unknown;
+}
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+  security?: Record<string, string[]>[];
+  components?: { securitySchemes?: Record<string, { type: string; scheme?: string; in?: string; name?: string }> };
+}
+
+/** One documented example of a response. */
+export interface ResponseExample {
+  /** The key under `examples`, selectable with `Prefer: example=<name>`; absent for a single `example`. */
+  name?: string;
+  value: unknown;
+}
+
+/** One documented response status of an operation. */
+export interface DocumentedResponse {
+  status: number;
+  /** Examples of its JSON body; empty when the response has no body. */
+  examples: ResponseExample[];
+}
+
+/** A request parameter with its schema resolved. */
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  schema: Schema;
+  example: unknown;
+}
+
+/** An operation of the document, with every `$ref` it uses resolved. */
+export interface Operation {
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
+  path: string;
+  operationId: string;
+  parameters: Parameter[];
+  body?: { schema: Schema; example: unknown };
+  responses: DocumentedResponse[];
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** Resolves local `$ref`s (the only kind a bundled document has), recursively. */
+export function resolve<T>(document: OpenApiDocument, node: T): T {
+  if (Array.isArray(node)) return node.map((item) => resolve(document, item)) as T;
+  if (!node || typeof node !== 'object') return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') {
+    if (!ref.startsWith('#/')) throw new Error(`Only local $refs are supported in a bundled spec (got "${ref}"): run \`pnpm generate\`.`);
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+    if (target === undefined) throw new Error(`$ref "${ref}" points at nothing in the spec.`);
+    return resolve(document, target as T);
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolve(document, value)])) as T;
+}
+
+function firstExample(media: MediaType): unknown {
+  if (media.example !== undefined) return media.example;
+  const first = Object.values(media.examples ?? {})[0];
+  return first?.value ?? media.schema?.example ?? media.schema?.examples?.[0];
+}
+
+function jsonMedia(content: Record<string, MediaType> | undefined): MediaType | undefined {
+  return content?.['application/json'];
+}
+
+function responseExamples(media: MediaType | undefined): ResponseExample[] {
+  if (!media) return [];
+  if (media.examples) return Object.entries(media.examples).map(([name, example]) => ({ name, value: example.value }));
+  const value = firstExample(media);
+  return value === undefined ? [] : [{ value }];
+}
+
+/** Every operation of the document, in document order. */
+export function listOperations(document: OpenApiDocument): Operation[] {
+  const resolved = resolve(document, document);
+  return Object.entries(resolved.paths).flatMap(([path, item]) => {
+    const shared = (item.parameters ?? []) as RawParameter[];
+    return METHODS.filter((method) => item[method]).map((method) => {
+      const raw = item[method] as {
+        operationId: string;
+        parameters?: RawParameter[];
+        requestBody?: { content?: Record<string, MediaType> };
+        responses: Record<string, { content?: Record<string, MediaType> }>;
+      };
+      const byKey = new Map([...shared, ...(raw.parameters ?? [])].map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
+      const parameters = [...byKey.values()]
+        .filter((parameter): parameter is RawParameter & { in: Parameter['in'] } => parameter.in !== 'cookie')
+        .map((parameter) => ({
+          name: parameter.name,
+          in: parameter.in,
+          required: parameter.in === 'path' || Boolean(parameter.required),
+          schema: parameter.schema ?? {},
+          example: parameter.example ?? parameter.schema?.example ?? parameter.schema?.examples?.[0],
+        }));
+      const bodyMedia = jsonMedia(raw.requestBody?.content);
+      const responses = Object.entries(raw.responses)
+        .filter(([status]) => /^\d{3}$/.test(status))
+        .map(([status, response]) => ({ status: Number(status), examples: responseExamples(jsonMedia(response.content)) }));
+      return {
+        method: method.toUpperCase() as Operation['method'],
+        path,
+        operationId: raw.operationId,
+        parameters,
+        ...(bodyMedia?.schema ? { body: { schema: bodyMedia.schema, example: firstExample(bodyMedia) } } : {}),
+        responses,
+      };
+    });
+  });
+}
+
+/** The request headers that carry the document's credentials, lower-cased. */
+export function credentialHeaders(document: OpenApiDocument): string[] {
+  const schemes = document.components?.securitySchemes ?? {};
+  const names = (document.security ?? []).flatMap((requirement) => Object.keys(requirement));
+  return [...new Set(names)].map((name) => {
+    const scheme = schemes[name];
+    return (scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.name! : 'authorization').toLowerCase();
+  });
+}
