@@ -75,11 +75,14 @@ export function contractSuite(options: ContractOptions): void {
       });
 
       if (credentials.length) {
+        const documented = operation.responses.find(({ status }) => status === 401)?.examples[0];
         it.each(credentials)('refuses a request without its %s header with 401', async (header) => {
           const anonymous = options.client(withoutHeaders([header])) as AnyClient;
-          const { data, response } = await send(anonymous, operation, valid);
+          const { data, error, response } = await send(anonymous, operation, valid);
           expect(response.status).toBe(401);
           expect(data).toBeUndefined();
+          // Where the spec documents the 401 body, the client gets exactly that.
+          if (documented) expect(error).toEqual(documented.value);
         });
       }
     });

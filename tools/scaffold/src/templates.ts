@@ -36,7 +36,7 @@ export function packageJson(api: ApiFacts): string {
       test: 'vitest run',
     },
     dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
-    devDependencies: { '@contactkit/mock': 'workspace:*' },
+    devDependencies: { '@contactkit/contract': 'workspace:*', '@contactkit/mock': 'workspace:*' },
   });
 }
 
@@ -111,22 +111,25 @@ export function createClient(options: ClientOptions) {
 
 export function contractTest(api: ApiFacts): string {
   const options = api.credentials.map(({ option }) => `${option}: 'test-${option}'`).join(', ');
-  const cases = api.credentials
-    .map(({ option }) => `    { option: '${option}' },`)
-    .join('\n');
+  const cases = api.credentials.map(({ option }) => `    { option: '${option}' },`).join('\n');
   return `// Contract tests: the real client against a Prism mock of the bundled spec
 // (started by the vitest global setup, with errors on).
+import { contractSuite } from '@contactkit/contract';
 import { describe, expect, inject, it } from 'vitest';
 import { ConfigurationError, createClient } from '../src/index.js';
 
 const options = { ${options}, baseUrl: inject('mockUrl') };
 
-describe('authentication', () => {
+// Every documented status, every stated request constraint, and the auth.
+contractSuite({ spec: 'openapi.json', client: (fetch) => createClient({ ...options, fetch }) });
+
+describe('createClient', () => {
   it.each([
 ${cases}
-  ])('refuses a client without $option', ({ option }) => {
-    expect(() => createClient({ ...options, [option]: '' })).toThrow(ConfigurationError);
-    expect(() => createClient({ ...options, [option]: '' })).toThrow(new RegExp(\`\${option} is required\`));
+  ])('refuses a client without $option, naming it', ({ option }) => {
+    const create = () => createClient({ ...options, [option]: '' });
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(new RegExp(\`^\${option} is required\`));
   });
 });
 `;

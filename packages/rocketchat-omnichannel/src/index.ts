@@ -1,0 +1,28 @@
+import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import type { paths } from './schema.gen.js';
+
+export type * from './schema.gen.js';
+export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+
+/** Options of {@link createClient}. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Sent as `X-Auth-Token: <authToken>`. */
+  authToken: string;
+  /** Sent as `X-User-Id: <userId>`. */
+  userId: string;
+  /** The URL of your server: this API has no default. */
+  baseUrl: string;
+}
+
+/** Creates a typed client of the Rocket.Chat Omnichannel Contacts API. */
+export function createClient(options: ClientOptions) {
+  return createApiClient<paths>(
+    {
+      credentials: [
+        { option: 'authToken', header: 'X-Auth-Token', value: options.authToken },
+        { option: 'userId', header: 'X-User-Id', value: options.userId },
+      ],
+    },
+    options,
+  );
+}
