@@ -21,11 +21,17 @@ export interface Api {
   typesPath: string;
   /** Absolute path of the bundled spec shipped in the package. */
   bundlePath: string;
+  /** The lowest `redocly score` the lint accepts for this API. */
+  minScore: number;
 }
+
+/** The `redocly score` every API must reach unless its entry sets `x-contactkit-min-score`. */
+export const DEFAULT_MIN_SCORE = 90;
 
 interface RedoclyApiEntry {
   root?: string;
   'x-openapi-ts'?: { output?: string };
+  'x-contactkit-min-score'?: number;
 }
 
 /** Every API in `redocly.yaml`, in the order it lists them. */
@@ -41,7 +47,14 @@ export function listApis(configPath = redoclyConfigPath): Api[] {
     }
     const typesPath = resolve(base, output);
     const packageDir = resolve(dirname(typesPath), '..');
-    return { name, specPath: resolve(base, entry.root), packageDir, typesPath, bundlePath: join(packageDir, 'openapi.json') };
+    return {
+      name,
+      specPath: resolve(base, entry.root),
+      packageDir,
+      typesPath,
+      bundlePath: join(packageDir, 'openapi.json'),
+      minScore: entry['x-contactkit-min-score'] ?? DEFAULT_MIN_SCORE,
+    };
   });
 }
 

@@ -80,6 +80,10 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
   if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item));
 
   if (schema.minProperties) add('minProperties', `minProperties ${schema.minProperties}`, {});
+  // `propertyNames: { not: { enum: [...] } }` is how a spec forbids sending read-only fields.
+  for (const name of schema.propertyNames?.not?.enum ?? []) {
+    add('propertyNames', `no property ${name}`, 'any value', [...location, String(name)]);
+  }
   const object = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {};
   for (const name of schema.required ?? []) {
     if (schema.properties?.[name]?.readOnly) continue;

@@ -17,6 +17,7 @@ export interface Schema {
   required?: string[];
   properties?: Record<string, Schema>;
   items?: Schema;
+  propertyNames?: { not?: { enum?: unknown[] } };
   readOnly?: boolean;
   example?: unknown;
   examples?: unknown[];

@@ -136,7 +136,8 @@ ${cases}
 }
 
 export function readme(api: ApiFacts): string {
-  const options = api.credentials.map(({ option }) => `${option}: process.env.${api.name.replace(/\W/g, '_').toUpperCase()}_${option.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}!`).join(', ');
+  const envName = (option: string) => option.replace(/[A-Z]/g, (char) => `_${char}`).toUpperCase();
+  const options = api.credentials.map(({ option }) => `${option}: process.env.${envName(option)}!`).join(', ');
   return `# @contactkit/${api.name}
 
 Typed client for the ${api.title}, generated from [its OpenAPI document](../../specs/${api.name}/openapi.yaml).

@@ -1,0 +1,29 @@
+import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import type { paths } from './schema.gen.js';
+
+export type * from './schema.gen.js';
+export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+
+/** Where the 8x8 Directory Contacts API is served. */
+export const DEFAULT_BASE_URL = 'https://api.8x8.com/directory-contacts/api/v3';
+
+/** Options of {@link createClient}. */
+export interface ClientOptions extends BaseClientOptions {
+  /** Sent as `x-api-key: <apiKey>`. */
+  apiKey: string;
+  /** Defaults to {@link DEFAULT_BASE_URL}. */
+  baseUrl?: string;
+}
+
+/** Creates a typed client of the 8x8 Directory Contacts API. */
+export function createClient(options: ClientOptions) {
+  return createApiClient<paths>(
+    {
+      defaultBaseUrl: DEFAULT_BASE_URL,
+      credentials: [
+        { option: 'apiKey', header: 'x-api-key', value: options.apiKey },
+      ],
+    },
+    options,
+  );
+}
