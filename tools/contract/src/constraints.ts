@@ -22,6 +22,12 @@ export interface Constraint {
 /** Marks a constraint that is broken by leaving the value out. */
 export const REMOVE = Symbol('remove');
 
+/** Marks a stated constraint that this module cannot break yet: its test fails, naming it. */
+export const UNSUPPORTED = Symbol('unsupported');
+
+/** Keywords that constrain a value but that no case is derived for (yet). */
+const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'maxProperties', 'uniqueItems', 'additionalProperties', 'not', 'oneOf', 'anyOf', 'allOf', 'if', 'dependentRequired', 'contains', 'prefixItems'];
+
 const FORMAT_BREAKERS: Record<string, string> = {
   email: 'not-an-email-address',
   uuid: 'not-a-uuid',
@@ -60,6 +66,9 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
   const add = (rule: string, detail: string, value: unknown, where: Location = location) =>
     found.push({ at, rule, detail, location: where, value });
   const type = typeOf(schema);
+  for (const keyword of OTHER_CONSTRAINTS) {
+    if (keyword in schema) add(keyword, `${keyword} (no breaking value derived)`, UNSUPPORTED);
+  }
 
   if (type && !(inUrl && type === 'string')) add('type', `type ${type}`, wrongType(type));
   if (schema.enum) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');

@@ -1,9 +1,13 @@
 // Registers the contract tests of one API: every documented status, every
 // stated request constraint, and the authentication the spec requires.
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { violationsOf } from '@contactkit/mock';
-import { describe, expect, it } from 'vitest';
-import { operationConstraints } from './constraints.ts';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type ConstraintRow, type CoverageRow, type GeneratedRow, type StatusRow, writePackageReport } from './coverage.ts';
+import { generateRequest } from './generated.ts';
+import { operationConstraints, UNSUPPORTED } from './constraints.ts';
 import { breaking, type RequestParts, validRequest } from './request.ts';
 import { credentialHeaders, listOperations, type OpenApiDocument, type Operation } from './spec.ts';
 
@@ -20,6 +24,8 @@ export interface ContractOptions {
   spec: string;
   /** Creates the package's client against the mock, sending with `fetch`. */
   client: (fetch: Fetch) => unknown;
+  /** How many generated valid requests to send per operation (default 100). */
+  generatedRuns?: number;
 }
 
 function send(client: AnyClient, operation: Operation, parts: RequestParts, headers: Record<string, string> = {}) {
@@ -44,9 +50,28 @@ export function contractSuite(options: ContractOptions): void {
   const document = JSON.parse(readFileSync(options.spec, 'utf8')) as OpenApiDocument;
   const client = options.client(fetch) as AnyClient;
   const credentials = credentialHeaders(document);
+  const packageDir = dirname(resolve(options.spec));
+  const api = basename(packageDir);
+  const runs = options.generatedRuns ?? 100;
+  const rows: CoverageRow[] = [];
+  // A row is marked covered only after every assertion of its test passed.
+  const track = <Row extends CoverageRow>(row: Row) => (rows.push(row), row);
+  afterAll(() => writePackageReport(packageDir, rows));
+
+  // The derived cases are committed, so a spec change that adds or drops a
+  // status or a constraint fails here until the listing is updated on purpose
+  // (`vitest -u`), and a pull request shows it.
+  it('derives the committed list of cases from the spec', async () => {
+    const lines = listOperations(document).flatMap((operation) => [
+      ...operation.responses.map(({ status }) => `${operation.method} ${operation.path} status ${status}`),
+      ...operationConstraints(operation).map(({ at, detail }) => `${operation.method} ${operation.path} ${at}: ${detail}`),
+    ]);
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(join(packageDir, 'test', 'contract-cases.txt'));
+  });
 
   for (const operation of listOperations(document)) {
-    describe(`${operation.operationId} (${operation.method} ${operation.path})`, () => {
+    const { method, path } = operation;
+    describe(`${operation.operationId} (${method} ${path})`, () => {
       const valid = validRequest(operation);
       const statuses = operation.responses.flatMap(({ status, examples }) =>
         (examples.length ? examples : [{ name: undefined, value: undefined }]).map(({ name, value }) => ({
@@ -57,21 +82,54 @@ export function contractSuite(options: ContractOptions): void {
         })),
       );
 
+      const statusRows = new Map(
+        operation.responses.map(({ status }) => [status, track<StatusRow>({ api, kind: 'status', method, path, status, covered: false })]),
+      );
+      // A status with several examples is covered once every one of them passed.
+      const examplesLeft = new Map<number, number>();
+      for (const { status } of statuses) examplesLeft.set(status, (examplesLeft.get(status) ?? 0) + 1);
       it.each(statuses)('answers $label with the documented body', async ({ status, name, value }) => {
         const prefer = name ? `code=${status}, example=${name}` : `code=${status}`;
         const { data, error, response } = await send(client, operation, valid, { Prefer: prefer });
         expect(response.status).toBe(status);
         expect(violationsOf(response)).toEqual([]);
         expect(response.ok ? data : error).toEqual(value);
+        examplesLeft.set(status, examplesLeft.get(status)! - 1);
+        if (examplesLeft.get(status) === 0) statusRows.get(status)!.covered = true;
       });
 
-      it.each(operationConstraints(operation))('rejects $at that breaks $detail, naming it', async (constraint) => {
+      const constraints = operationConstraints(operation).map((constraint) => ({
+        ...constraint,
+        row: track<ConstraintRow>({ api, kind: 'constraint', method, path, at: constraint.at, rule: constraint.rule, covered: false }),
+      }));
+      it.each(constraints)('rejects $at that breaks $detail, naming it', async ({ row, ...constraint }) => {
+        if (constraint.value === UNSUPPORTED) {
+          expect.fail(`${constraint.at}: the spec states \`${constraint.rule}\`, which tools/contract/src/constraints.ts cannot break yet; teach it how.`);
+        }
         const { data, error, response } = await send(client, operation, breaking(valid, constraint));
         expect([400, 422]).toContain(response.status);
         expect(data).toBeUndefined();
         expect(error).toBeDefined();
         const found = violationsOf(response, error).map(({ at, rule }) => ({ at: at.toLowerCase(), rule }));
         expect(found).toContainEqual({ at: constraint.at.toLowerCase(), rule: constraint.rule });
+        row.covered = true;
+      });
+
+      const generated = track<GeneratedRow>({ api, kind: 'generated', method, path, runs: 0, rejected: 0, covered: false });
+      it(`accepts ${runs} generated valid requests`, async () => {
+        await fc.assert(
+          fc.asyncProperty(fc.integer(), async (seed) => {
+            const parts = generateRequest(operation, seed);
+            const { response, error } = await send(client, operation, parts);
+            generated.runs++;
+            const violations = violationsOf(response, error);
+            if (violations.length || !response.ok) generated.rejected++;
+            expect({ status: response.status, violations, request: parts }).toEqual({ status: expect.any(Number), violations: [], request: parts });
+            expect(response.ok).toBe(true);
+          }),
+          { numRuns: runs, endOnFailure: true },
+        );
+        generated.covered = generated.rejected === 0 && generated.runs >= runs;
       });
 
       if (credentials.length) {
