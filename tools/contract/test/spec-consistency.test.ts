@@ -1,0 +1,98 @@
+// Every spec agrees with itself: its examples validate against their schemas,
+// and Prism's generated (dynamic) answers to valid requests break nothing.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listApis } from '@contactkit/codegen';
+import { redocly } from '@contactkit/codegen/redocly';
+import { startPrism } from '@contactkit/mock';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type RequestParts, validRequest } from '../src/request.ts';
+import { listOperations, type OpenApiDocument, type Operation, resolve } from '../src/spec.ts';
+
+const DYNAMIC_REQUESTS = 200;
+const workDir = mkdtempSync(join(tmpdir(), 'contactkit-specs-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** Bundles a spec afresh, so this test needs no generated package files. */
+function bundled(name: string): { file: string; document: OpenApiDocument } {
+  const file = join(workDir, `${name}.json`);
+  const result = redocly(['bundle', name, '--output', file, '--lint-config', 'off']);
+  if (!result.ok) throw new Error(`redocly bundle ${name} failed:\n${result.stderr}`);
+  return { file, document: JSON.parse(readFileSync(file, 'utf8')) };
+}
+
+interface ExampleCase {
+  where: string;
+  schema: object;
+  value: unknown;
+}
+
+/** Every (schema, example) pair in the document, wherever OpenAPI allows one. */
+function examplesOf(node: unknown, where: string, found: ExampleCase[] = []): ExampleCase[] {
+  if (!node || typeof node !== 'object') return found;
+  const record = node as Record<string, unknown>;
+  const schema = record.schema as object | undefined;
+  if (schema && 'example' in record) found.push({ where: `${where}.example`, schema, value: record.example });
+  if (schema && record.examples && typeof record.examples === 'object') {
+    for (const [name, example] of Object.entries(record.examples as Record<string, { value?: unknown }>)) {
+      found.push({ where: `${where}.examples.${name}`, schema, value: example.value });
+    }
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== 'example' && key !== 'examples') examplesOf(value, `${where}.${key}`, found);
+  }
+  return found;
+}
+
+/** The URL and init of `parts` for `operation`, with placeholder credentials. */
+function requestOf(base: string, document: OpenApiDocument, operation: Operation, parts: RequestParts): [string, RequestInit] {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
+  const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
+  const headers = new Headers({ 'content-type': 'application/json' });
+  const schemes = document.components?.securitySchemes ?? {};
+  for (const name of Object.keys(document.security?.[0] ?? {})) {
+    const scheme = schemes[name];
+    if (scheme?.type === 'apiKey' && scheme.name) headers.set(scheme.name, 'placeholder');
+    else headers.set('authorization', 'Bearer placeholder');
+  }
+  const init: RequestInit = { method: operation.method, headers };
+  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
+  return [`${base}${path}${query.size ? `?${query}` : ''}`, init];
+}
+
+describe.each(listApis().map((api) => api.name))('%s', (name) => {
+  const { file, document } = bundled(name);
+
+  it('has examples that validate against their schemas', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const cases = examplesOf(resolve(document, document.paths), 'paths');
+    expect(cases.length).toBeGreaterThan(0);
+    const invalid = cases
+      .map(({ where, schema, value }) => ({ where, valid: ajv.validate(schema, value), errors: ajv.errorsText(ajv.errors) }))
+      .filter(({ valid }) => !valid);
+    expect(invalid).toEqual([]);
+  });
+
+  it(`answers ${DYNAMIC_REQUESTS} valid requests per operation with generated responses that break nothing`, async () => {
+    const mock = await startPrism({ spec: file, dynamic: true });
+    try {
+      for (const operation of listOperations(document)) {
+        const [url, init] = requestOf(mock.url, document, operation, validRequest(operation));
+        const failures: string[] = [];
+        for (let index = 0; index < DYNAMIC_REQUESTS; index++) {
+          const response = await fetch(url, init);
+          await response.arrayBuffer();
+          const violations = response.headers.get('sl-violations');
+          if (!response.ok || violations) failures.push(`${response.status} ${violations ?? ''}`);
+        }
+        expect({ operation: operation.operationId, failures }).toEqual({ operation: operation.operationId, failures: [] });
+      }
+    } finally {
+      await mock.stop();
+    }
+  }, 60_000);
+});
