@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { listApis } from '@contactkit/codegen';
 import { redocly } from '@contactkit/codegen/redocly';
 import { startPrism } from '@contactkit/mock';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RequestParts, validRequest } from '../src/request.ts';
 import { listOperations, type OpenApiDocument, type Operation, resolve } from '../src/spec.ts';
 
+// ajv-formats is CommonJS: under NodeNext its function is the default's default.
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 const DYNAMIC_REQUESTS = 200;
 const workDir = mkdtempSync(join(tmpdir(), 'contactkit-specs-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
