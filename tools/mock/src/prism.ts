@@ -37,6 +37,10 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const args = [cli, 'mock', options.spec, '--host', '127.0.0.1', '--port', String(port), '--errors'];
   if (options.dynamic) args.push('--dynamic');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // If the test process ends before stop() (a timeout, a crash), the mock goes with it.
+  const killOnExit = () => child.kill();
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

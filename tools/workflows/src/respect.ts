@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '@contactkit/codegen';
+
+const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js', { paths: [repoRoot] });
+
+/** One executed step as respect's JSON report records it. */
+export interface StepReport {
+  stepId: string;
+  status: string;
+  checks: { name: string; passed: boolean; condition?: string }[];
+}
+
+/** Outcome of one `redocly respect` run. */
+export interface RespectRun {
+  args: string[];
+  exitCode: number | null;
+  /** stdout and stderr together, as a reader of the CI log sees them. */
+  output: string;
+  /** Executed steps per workflowId, from `--json-output`; empty if respect wrote no report. */
+  steps: Record<string, StepReport[]>;
+}
+
+/** Runs `redocly respect <file> --server <source>=<url>,…` and collects its report. */
+export async function runRespect(file: string, servers: Record<string, string>): Promise<RespectRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'respect-'));
+  const report = join(dir, 'report.json');
+  const server = Object.entries(servers)
+    .map(([name, url]) => `${name}=${url}`)
+    .join(',');
+  const args = ['respect', file, '--server', server, '--json-output', report];
+  try {
+    const { exitCode, output } = await run(args);
+    return { args, exitCode, output, steps: await readSteps(report) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(args: string[]): Promise<{ exitCode: number | null; output: string }> {
+  return new Promise((resolvePromise, reject) => {
+    // The repo root's redocly.yaml is the config every redocly command in this repo runs with.
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (exitCode) => resolvePromise({ exitCode, output }));
+  });
+}
+
+async function readSteps(report: string): Promise<Record<string, StepReport[]>> {
+  let json: { files: Record<string, { executedWorkflows: { workflowId: string; executedSteps: StepReport[] }[] }> };
+  try {
+    json = JSON.parse(await readFile(report, 'utf8'));
+  } catch {
+    return {};
+  }
+  const steps: Record<string, StepReport[]> = {};
+  for (const file of Object.values(json.files)) {
+    for (const workflow of file.executedWorkflows) steps[workflow.workflowId] = workflow.executedSteps;
+  }
+  return steps;
+}
