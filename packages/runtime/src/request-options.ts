@@ -1,0 +1,42 @@
+import type { Middleware } from 'openapi-fetch';
+import { checkCount, checkMilliseconds } from './validate.js';
+
+/** Options of one call, overriding the client's; see {@link requestOptions}. */
+export interface PerRequestOptions {
+  /** Time limit of each attempt of this call, in milliseconds; 0 for none. */
+  timeoutMs?: number;
+  /** Retries allowed for this call. */
+  maxRetries?: number;
+  /**
+   * `true` retries this call whatever its method (e.g. a POST that carries an
+   * idempotency key); `false` never retries it. By default GET, PUT, DELETE,
+   * HEAD and OPTIONS are retried, and POST only with the client's `retryPost`.
+   */
+  retry?: boolean;
+}
+
+// Keyed by the Request openapi-fetch builds, which is the one handed to the
+// client's fetch: the only way to reach it without a typed init field.
+const overrides = new WeakMap<Request, PerRequestOptions>();
+
+/**
+ * Overrides the client's timeout and retry options for one call.
+ *
+ * @example
+ * await client.POST('/contacts', { body, middleware: [requestOptions({ retry: true, timeoutMs: 5000 })] });
+ */
+export function requestOptions(options: PerRequestOptions): Middleware {
+  if (options.timeoutMs !== undefined) checkMilliseconds('timeoutMs', options.timeoutMs);
+  if (options.maxRetries !== undefined) checkCount('maxRetries', options.maxRetries);
+  return {
+    onRequest({ request }) {
+      overrides.set(request, options);
+      return undefined;
+    },
+  };
+}
+
+/** The per-call options set on a request, if any. */
+export function overridesOf(request: Request): PerRequestOptions | undefined {
+  return overrides.get(request);
+}

@@ -1,0 +1,56 @@
+import type { Sleep } from '../../src/index.js';
+
+/** One scripted answer of a fake fetch: a Response, or an error to throw, or 'hang' until aborted. */
+export type FakeStep = Response | Error | 'hang';
+
+/**
+ * A fetch that answers from a script, one step per call, then 200 `{ id: 'ok' }`.
+ * Records every request with its body text, read before answering.
+ */
+export function scriptedFetch(steps: FakeStep[]) {
+  const calls: { request: Request; body: string }[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    // As a real fetch does: an aborted signal stops the request before it is sent.
+    if (request.signal.aborted) throw request.signal.reason;
+    calls.push({ request, body: await request.text() });
+    const step = steps.shift() ?? Response.json({ id: 'ok' });
+    if (step === 'hang') return hang(request.signal);
+    if (step instanceof Error) throw step;
+    return step;
+  };
+  return { calls, fetch };
+}
+
+/** Never settles, except by rejecting with the signal's reason as a real fetch does. */
+function hang(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/** A sleep that records each delay and returns at once. */
+export function recordingSleep() {
+  const delays: number[] = [];
+  const sleep: Sleep = async (ms) => {
+    delays.push(ms);
+  };
+  return { delays, sleep };
+}
+
+/** The error undici's fetch throws when a connection fails, with the system code as its cause. */
+export function networkFailure(code: string, message = `connect ${code} 127.0.0.1:9`): TypeError {
+  return new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) });
+}
+
+/** A deterministic random source (mulberry32), so that fault plans and jitter repeat. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
