@@ -1,8 +1,19 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+export {
+  AbortError,
+  ConfigurationError,
+  ContactkitError,
+  HttpError,
+  NetworkError,
+  type PerRequestOptions,
+  RequestError,
+  requestOptions,
+  TimeoutError,
+} from '@contactkit/runtime';
 
 /** Where the 8x8 CPaaS Contacts API is served. */
 export const DEFAULT_BASE_URL = 'https://contacts.8x8.com';
@@ -27,6 +38,7 @@ export interface ClientOptions extends BaseClientOptions {
 export function createClient(options: ClientOptions) {
   return createApiClient<paths>(
     {
+      client: CLIENT,
       defaultBaseUrl: DEFAULT_BASE_URL,
       credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: options.apiKey }],
     },

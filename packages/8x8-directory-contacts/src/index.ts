@@ -1,8 +1,19 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+export {
+  AbortError,
+  ConfigurationError,
+  ContactkitError,
+  HttpError,
+  NetworkError,
+  type PerRequestOptions,
+  RequestError,
+  requestOptions,
+  TimeoutError,
+} from '@contactkit/runtime';
 
 /** Where the 8x8 Directory Contacts API is served. */
 export const DEFAULT_BASE_URL = 'https://api.8x8.com/directory-contacts/api/v3';
@@ -19,6 +30,7 @@ export interface ClientOptions extends BaseClientOptions {
 export function createClient(options: ClientOptions) {
   return createApiClient<paths>(
     {
+      client: CLIENT,
       defaultBaseUrl: DEFAULT_BASE_URL,
       credentials: [
         { option: 'apiKey', header: 'x-api-key', value: options.apiKey },

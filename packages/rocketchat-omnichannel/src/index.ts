@@ -1,8 +1,19 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+export {
+  AbortError,
+  ConfigurationError,
+  ContactkitError,
+  HttpError,
+  NetworkError,
+  type PerRequestOptions,
+  RequestError,
+  requestOptions,
+  TimeoutError,
+} from '@contactkit/runtime';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -18,6 +29,7 @@ export interface ClientOptions extends BaseClientOptions {
 export function createClient(options: ClientOptions) {
   return createApiClient<paths>(
     {
+      client: CLIENT,
       credentials: [
         { option: 'authToken', header: 'X-Auth-Token', value: options.authToken },
         { option: 'userId', header: 'X-User-Id', value: options.userId },

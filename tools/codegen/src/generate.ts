@@ -2,7 +2,7 @@
 // `openapi.json` (shipped, for consumers' mocks) and `src/schema.gen.ts`.
 // Run from the package folder (its `generate` script), or with API names.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
 import { redocly } from './redocly.ts';
@@ -28,6 +28,20 @@ async function writeTypes(api: Api): Promise<void> {
   writeFileSync(api.typesPath, header + astToString(ast));
 }
 
+// The package's name and version go into the `X-Client` header; written here
+// so that `changeset version` followed by `pnpm generate` keeps them current.
+function writeClientInfo(api: Api): void {
+  const { name, version } = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
+  const text = [
+    '// Generated from package.json by `pnpm generate`. Do not edit by hand.',
+    '',
+    '/** This package, as named in the `X-Client` header of every request. */',
+    `export const CLIENT = { name: ${JSON.stringify(name)}, version: ${JSON.stringify(version)} } as const;`,
+    '',
+  ].join('\n');
+  writeFileSync(join(api.packageDir, 'src', 'client.gen.ts'), text);
+}
+
 const names = process.argv.slice(2);
 const apis = names.length ? listApis().filter((api) => names.includes(api.name)) : [apiForPackage(process.cwd())];
 const unknown = names.filter((name) => !apis.some((api) => api.name === name));
@@ -38,5 +52,6 @@ if (unknown.length) {
 for (const api of apis) {
   bundle(api);
   await writeTypes(api);
+  writeClientInfo(api);
   console.log(`${api.name}: ${relative(repoRoot, api.bundlePath)}, ${relative(repoRoot, api.typesPath)}`);
 }

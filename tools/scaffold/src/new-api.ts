@@ -45,6 +45,7 @@ const files: Record<string, string> = {
   'tsconfig.build.json': template.tsconfigBuildJson,
   'vitest.config.ts': template.vitestConfig,
   'src/index.ts': template.indexTs(api),
+  'src/mock.ts': template.mockTs,
   'test/contract.test.ts': template.contractTest(api),
   'README.md': template.readme(api),
 };

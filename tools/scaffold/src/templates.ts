@@ -22,6 +22,7 @@ export function packageJson(api: ApiFacts): string {
     sideEffects: false,
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
+      './mock': { types: './dist/mock.d.ts', default: './dist/mock.js' },
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },
@@ -36,6 +37,8 @@ export function packageJson(api: ApiFacts): string {
       test: 'vitest run',
     },
     dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
+    peerDependencies: { '@stoplight/prism-cli': '^5.14.2' },
+    peerDependenciesMeta: { '@stoplight/prism-cli': { optional: true } },
     devDependencies: { '@contactkit/contract': 'workspace:*', '@contactkit/mock': 'workspace:*' },
   });
 }
@@ -84,10 +87,21 @@ export function indexTs(api: ApiFacts): string {
     ? `\n/** Where the ${api.title} is served. */\nexport const DEFAULT_BASE_URL = '${api.defaultBaseUrl}';\n`
     : '';
   return `import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export { ConfigurationError, ContactkitError } from '@contactkit/runtime';
+export {
+  AbortError,
+  ConfigurationError,
+  ContactkitError,
+  HttpError,
+  NetworkError,
+  type PerRequestOptions,
+  RequestError,
+  requestOptions,
+  TimeoutError,
+} from '@contactkit/runtime';
 ${defaultBaseUrl}
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -99,6 +113,7 @@ ${baseUrlDoc}
 export function createClient(options: ClientOptions) {
   return createApiClient<paths>(
     {
+      client: CLIENT,
       ${api.defaultBaseUrl ? 'defaultBaseUrl: DEFAULT_BASE_URL,\n      ' : ''}credentials: [
         ${credentials},
       ],
@@ -108,6 +123,25 @@ export function createClient(options: ClientOptions) {
 }
 `;
 }
+
+export const mockTs = `import { type Mock, type MockOptions, startPrismMock } from '@contactkit/runtime/mock';
+
+export type { Mock, MockOptions } from '@contactkit/runtime/mock';
+
+/**
+ * Starts a Prism mock of this API, in this process, from the spec shipped in
+ * this package (\`openapi.json\`). Needs \`@stoplight/prism-cli\` installed.
+ *
+ * @example
+ * const mock = await startMock();
+ * const client = createClient({ ...credentials, baseUrl: mock.url });
+ * // ... your tests ...
+ * await mock.stop();
+ */
+export function startMock(options?: MockOptions): Promise<Mock> {
+  return startPrismMock(new URL('../openapi.json', import.meta.url), options);
+}
+`;
 
 export function contractTest(api: ApiFacts): string {
   const options = api.credentials.map(({ option }) => `${option}: 'test-${option}'`).join(', ');

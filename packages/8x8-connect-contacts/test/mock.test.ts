@@ -1,0 +1,38 @@
+// What a consumer's own test suite does: start the shipped mock in-process
+// and point the client at it.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createClient } from '../src/index.js';
+import { type Mock, startMock } from '../src/mock.js';
+
+let mock: Mock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock.stop());
+
+it('answers the client with the documented example', async () => {
+  const client = createClient({ apiKey: 'test-api-key', baseUrl: mock.url });
+  const { data, response } = await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 41764986 } },
+  });
+  expect(response.status).toBe(200);
+  expect(data?.addresses.msisdn).toBe('16511112222');
+});
+
+it('sends X-Client with the package name and version', async () => {
+  const sent: Request[] = [];
+  const client = createClient({ apiKey: 'k', baseUrl: mock.url, fetch: (request) => (sent.push(request), fetch(request)) });
+  await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 1 } },
+  });
+  expect(sent[0]?.headers.get('x-client')).toMatch(/^@contactkit\/8x8-connect-contacts\/\d+\.\d+\.\d+/);
+});
+
+it('refuses a request the spec forbids, as the real API would', async () => {
+  const client = createClient({ apiKey: 'k', baseUrl: mock.url });
+  const { response } = await client.POST('/api/v1/accounts/{accountId}/contacts', {
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e' } },
+    body: { addresses: {} },
+  });
+  expect(response.status).toBe(400);
+});

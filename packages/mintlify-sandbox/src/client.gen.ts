@@ -1,0 +1,4 @@
+// Generated from package.json by `pnpm generate`. Do not edit by hand.
+
+/** This package, as named in the `X-Client` header of every request. */
+export const CLIENT = { name: "@contactkit/mintlify-sandbox", version: "0.0.0" } as const;
