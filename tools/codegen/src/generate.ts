@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
 import { redocly } from './redocly.ts';
+import { validatorsSource } from './validators.ts';
 
 function bundle(api: Api): void {
   mkdirSync(dirname(api.bundlePath), { recursive: true });
@@ -42,6 +43,12 @@ function writeClientInfo(api: Api): void {
   writeFileSync(join(api.packageDir, 'src', 'client.gen.ts'), text);
 }
 
+function writeValidators(api: Api): void {
+  const document = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
+  const header = `// Generated from ${relative(repoRoot, api.specPath)} by \`pnpm generate\`. Do not edit by hand.\n`;
+  writeFileSync(join(api.packageDir, 'src', 'validators.gen.ts'), validatorsSource(document, header));
+}
+
 const names = process.argv.slice(2);
 const apis = names.length ? listApis().filter((api) => names.includes(api.name)) : [apiForPackage(process.cwd())];
 const unknown = names.filter((name) => !apis.some((api) => api.name === name));
@@ -53,5 +60,6 @@ for (const api of apis) {
   bundle(api);
   await writeTypes(api);
   writeClientInfo(api);
+  writeValidators(api);
   console.log(`${api.name}: ${relative(repoRoot, api.bundlePath)}, ${relative(repoRoot, api.typesPath)}`);
 }

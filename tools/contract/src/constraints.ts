@@ -1,6 +1,6 @@
 // Every request constraint a spec states, each with a value that breaks it
 // and nothing else it can avoid breaking.
-import type { Operation, Schema } from './spec.ts';
+import type { Operation, Schema } from '@contactkit/codegen/spec';
 
 /** Where a value sits in a request: the section, then the path inside it. */
 export type Location = [section: 'path' | 'query' | 'header' | 'body', ...path: (string | number)[]];

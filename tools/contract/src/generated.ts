@@ -5,7 +5,7 @@
 // `minProperties`, which it skips when it leaves optionals out at random.
 import { JSONSchemaFaker } from 'json-schema-faker';
 import type { RequestParts } from './request.ts';
-import type { Operation, Schema } from './spec.ts';
+import type { Operation, Schema } from '@contactkit/codegen/spec';
 
 /** A deterministic random source (mulberry32) for one seed. */
 function seeded(seed: number): () => number {

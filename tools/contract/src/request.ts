@@ -1,5 +1,5 @@
 import { type Constraint, REMOVE } from './constraints.ts';
-import type { Operation } from './spec.ts';
+import type { Operation } from '@contactkit/codegen/spec';
 
 /** The parts of a request that a spec constrains. */
 export interface RequestParts {

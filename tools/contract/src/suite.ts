@@ -9,7 +9,7 @@ import { type ConstraintRow, type CoverageRow, type GeneratedRow, type StatusRow
 import { generateRequest } from './generated.ts';
 import { operationConstraints, UNSUPPORTED } from './constraints.ts';
 import { breaking, type RequestParts, validRequest } from './request.ts';
-import { credentialHeaders, listOperations, type OpenApiDocument, type Operation } from './spec.ts';
+import { credentialHeaders, listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 type Fetch = (request: Request) => Promise<Response>;
 

@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type RequestParts, validRequest } from '../src/request.ts';
-import { listOperations, type OpenApiDocument, type Operation, resolve } from '../src/spec.ts';
+import { listOperations, type OpenApiDocument, type Operation, resolve } from '@contactkit/codegen/spec';
 
 // ajv-formats is CommonJS: under NodeNext its function is the default's default.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;

@@ -46,6 +46,7 @@ const files: Record<string, string> = {
   'vitest.config.ts': template.vitestConfig,
   'src/index.ts': template.indexTs(api),
   'src/mock.ts': template.mockTs,
+  'src/validation.ts': template.validationTs,
   'test/contract.test.ts': template.contractTest(api),
   'README.md': template.readme(api),
 };

@@ -23,6 +23,7 @@ export function packageJson(api: ApiFacts): string {
     exports: {
       '.': { types: './dist/index.d.ts', default: './dist/index.js' },
       './mock': { types: './dist/mock.d.ts', default: './dist/mock.js' },
+      './validation': { types: './dist/validation.d.ts', default: './dist/validation.js' },
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },
@@ -140,6 +141,26 @@ export type { Mock, MockOptions } from '@contactkit/runtime/mock';
  */
 export function startMock(options?: MockOptions): Promise<Mock> {
   return startPrismMock(new URL('../openapi.json', import.meta.url), options);
+}
+`;
+
+export const validationTs = `import { validationMiddleware } from '@contactkit/runtime/validation';
+import { validators } from './validators.gen.js';
+
+export { type ValidationIssue, ValidationError } from '@contactkit/runtime/validation';
+
+/**
+ * Opt-in request validation: a request that the spec forbids (a pattern, a
+ * length, a required field…) throws a \`ValidationError\` naming each field and
+ * rule before anything is sent. The validators are compiled from the spec at
+ * build time; this entry ships no schema compiler.
+ *
+ * @example
+ * const client = createClient(options);
+ * client.use(requestValidation());
+ */
+export function requestValidation() {
+  return validationMiddleware(validators);
 }
 `;
 

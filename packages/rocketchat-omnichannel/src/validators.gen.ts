@@ -1,0 +1,8 @@
+// Generated from specs/rocketchat-omnichannel/openapi.yaml by `pnpm generate`. Do not edit by hand.
+// @ts-nocheck -- compiled by Ajv from the spec's request schemas.
+export const query0 = validate20;const schema31 = {"type":"object","properties":{"contactId":{"type":"string"}},"required":["contactId"]};function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){let vErrors = null;let errors = 0;const evaluated0 = validate20.evaluated;if(evaluated0.dynamicProps){evaluated0.props = undefined;}if(evaluated0.dynamicItems){evaluated0.items = undefined;}if(data && typeof data == "object" && !Array.isArray(data)){if(data.contactId === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contactId"},message:"must have required property '"+"contactId"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.contactId !== undefined){if(typeof data.contactId !== "string"){const err1 = {instancePath:instancePath+"/contactId",schemaPath:"#/properties/contactId/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}}else {const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}validate20.errors = vErrors;return errors === 0;}validate20.evaluated = {"props":{"contactId":true},"dynamicProps":false,"dynamicItems":false};
+
+/** The request validators of every operation, by `METHOD /path/{template}`. */
+export const validators = {
+  "GET /api/v1/omnichannel/contact": { query: query0 },
+};

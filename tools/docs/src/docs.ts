@@ -1,0 +1,33 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listApis } from '@contactkit/codegen';
+import { redocly } from '@contactkit/codegen/redocly';
+import { renderIndex, type IndexEntry } from './index-page.ts';
+import { bundleSpec } from './spec.ts';
+
+export { bundleSpec, documentedOperations, type BundledSpec, type DocumentedOperation } from './spec.ts';
+
+/** What `buildDocs` wrote: one page per API plus the index. */
+export interface BuiltDocs {
+  indexPath: string;
+  pages: (IndexEntry & { path: string })[];
+}
+
+/** Builds `<api>.html` for every API in `redocly.yaml` and an `index.html` linking them, into `outDir`. */
+export function buildDocs(outDir: string): BuiltDocs {
+  mkdirSync(outDir, { recursive: true });
+  const pages = listApis().map(({ name }) => {
+    const path = join(outDir, `${name}.html`);
+    // --inlineBundle embeds Redoc in the page: it then renders offline and
+    // loads nothing from Redocly's CDN when a reader opens it.
+    const result = redocly(['build-docs', name, '--output', path, '--inlineBundle']);
+    if (!result.ok) {
+      throw new Error(`redocly build-docs ${name} failed; run "pnpm lint" to see what is wrong with its spec.\n${result.stderr}`);
+    }
+    const { title, version } = bundleSpec(name).info;
+    return { name, title, version, path };
+  });
+  const indexPath = join(outDir, 'index.html');
+  writeFileSync(indexPath, renderIndex(pages));
+  return { indexPath, pages };
+}

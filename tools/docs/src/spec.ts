@@ -1,0 +1,51 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { redocly } from '@contactkit/codegen/redocly';
+
+/** The parts of a bundled OpenAPI document the reference pages are checked against. */
+export interface BundledSpec {
+  info: { title: string; version: string };
+  paths: Record<string, Record<string, { operationId?: string; summary?: string } | unknown>>;
+}
+
+/** One operation as its reference page must show it. */
+export interface DocumentedOperation {
+  method: string;
+  path: string;
+  operationId: string;
+  summary: string;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Bundles the API with Redocly, as `build-docs` does, so that `$ref`s split
+ * across `paths/` and `components/` are resolved the same way the page sees them.
+ */
+export function bundleSpec(apiName: string): BundledSpec {
+  const dir = mkdtempSync(join(tmpdir(), 'contactkit-docs-bundle-'));
+  try {
+    const output = join(dir, `${apiName}.json`);
+    const result = redocly(['bundle', apiName, '--output', output, '--ext', 'json']);
+    if (!result.ok) {
+      throw new Error(`redocly bundle ${apiName} failed; run "pnpm lint" to see what is wrong with its spec.\n${result.stderr}`);
+    }
+    return JSON.parse(readFileSync(output, 'utf8')) as BundledSpec;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every operation of a bundled spec, in document order. */
+export function documentedOperations(spec: BundledSpec): DocumentedOperation[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    METHODS.filter((method) => method in item).map((method) => {
+      const operation = item[method] as { operationId?: string; summary?: string };
+      if (!operation.summary || !operation.operationId) {
+        throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both.`);
+      }
+      return { method, path, operationId: operation.operationId, summary: operation.summary };
+    }),
+  );
+}
