@@ -124,6 +124,6 @@ describe('authentication', () => {
   });
 
   it('is required by the client: no apiKey is a configuration error', () => {
-    expect(() => createClient({ apiKey: '' })).toThrow(/apiKey is required/);
+    expect(() => createClient({ apiKey: '' })).toThrow(expect.objectContaining({ option: 'apiKey', message: expect.stringContaining('apiKey') }));
   });
 });

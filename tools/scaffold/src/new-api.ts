@@ -1,6 +1,7 @@
-// `pnpm new-api <name>`: adds an API whose spec is at specs/<name>/openapi.yaml.
-// Registers it in redocly.yaml (the one list of APIs), creates its client
-// package and a changeset. Refuses to overwrite anything.
+// `pnpm new-api <name>`: adds an API. Uses the spec at specs/<name>/openapi.yaml,
+// or writes a skeleton there to start from; registers it in redocly.yaml (the
+// one list of APIs), creates its client package and a changeset. Refuses to
+// overwrite anything.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
@@ -21,8 +22,14 @@ if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already 
 
 const specFile = join('specs', name, 'openapi.yaml');
 const packageDir = join(repoRoot, 'packages', name);
-if (!existsSync(join(repoRoot, specFile))) fail(`No spec at ${specFile}: write the OpenAPI document there first.`);
 if (existsSync(packageDir)) fail(`packages/${name} already exists: remove it or choose another name.`);
+const wroteSkeleton = !existsSync(join(repoRoot, specFile));
+if (wroteSkeleton) {
+  const title = `${name.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ')} API`;
+  const skeleton = readFileSync(new URL('./skeleton.openapi.yaml', import.meta.url), 'utf8').replaceAll('{{title}}', title);
+  mkdirSync(join(repoRoot, 'specs', name), { recursive: true });
+  writeFileSync(join(repoRoot, specFile), skeleton);
+}
 
 const spec = parse(readFileSync(join(repoRoot, specFile), 'utf8'));
 const server: { url?: string; variables?: object } | undefined = spec.servers?.[0];
@@ -59,5 +66,5 @@ const written = Object.entries(files).map(([file, text]) => {
 const changesetPath = join(repoRoot, '.changeset', `add-${name}.md`);
 writeFileSync(changesetPath, template.changeset(api));
 
-console.log(`Added ${name}:\n  redocly.yaml\n${[...written, changesetPath].map((path) => `  ${relative(repoRoot, path)}`).join('\n')}`);
+console.log(`Added ${name}:\n${wroteSkeleton ? `  ${specFile} (a skeleton: replace it with the vendor's API)\n` : ''}  redocly.yaml\n${[...written, changesetPath].map((path) => `  ${relative(repoRoot, path)}`).join('\n')}`);
 console.log('\nNext: pnpm install && pnpm build && pnpm test');

@@ -184,7 +184,7 @@ ${cases}
   ])('refuses a client without $option, naming it', ({ option }) => {
     const create = () => createClient({ ...options, [option]: '' });
     expect(create).toThrow(ConfigurationError);
-    expect(create).toThrow(new RegExp(\`^\${option} is required\`));
+    expect(create).toThrow(expect.objectContaining({ option, message: expect.stringContaining(option) }));
   });
 });
 `;
