@@ -56,6 +56,7 @@ const files: Record<string, string> = {
   'src/validation.ts': template.validationTs,
   'test/contract.test.ts': template.contractTest(api),
   'README.md': template.readme(api),
+  LICENSE: readFileSync(join(repoRoot, 'packages', 'runtime', 'LICENSE'), 'utf8'),
 };
 const written = Object.entries(files).map(([file, text]) => {
   const path = join(packageDir, file);
@@ -67,4 +68,4 @@ const changesetPath = join(repoRoot, '.changeset', `add-${name}.md`);
 writeFileSync(changesetPath, template.changeset(api));
 
 console.log(`Added ${name}:\n${wroteSkeleton ? `  ${specFile} (a skeleton: replace it with the vendor's API)\n` : ''}  redocly.yaml\n${[...written, changesetPath].map((path) => `  ${relative(repoRoot, path)}`).join('\n')}`);
-console.log('\nNext: pnpm install && pnpm build && pnpm test');
+console.log('\nNext: pnpm install && pnpm build && pnpm api:report && pnpm test');

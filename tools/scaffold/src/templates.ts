@@ -49,7 +49,8 @@ export function turboJson(api: ApiFacts): string {
   return json({
     $schema: 'https://turborepo.com/schema.json',
     extends: ['//'],
-    tasks: { lint: { inputs: shared }, generate: { inputs: shared } },
+    // The generated client.gen.ts carries the package's name and version.
+    tasks: { lint: { inputs: shared }, generate: { inputs: [...shared, 'package.json'] } },
   });
 }
 

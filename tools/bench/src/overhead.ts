@@ -1,0 +1,84 @@
+// Per-request overhead of a contactkit client, against bare openapi-fetch and
+// raw fetch, on a loopback server. The three variants run in alternating
+// rounds (tinybench, one short run per round, the order rotated each round)
+// so that machine noise hits all of them alike; the samples of all rounds are
+// pooled per variant. Writes reports/bench.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createApiClient } from '@contactkit/runtime';
+import createClient from 'openapi-fetch';
+import { Bench } from 'tinybench';
+import { startServer } from './server.ts';
+
+interface Paths {
+  '/contacts/{id}': {
+    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+    get: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody?: never;
+      responses: { 200: { headers: Record<string, unknown>; content: { 'application/json': { id: string } } } };
+    };
+  };
+}
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 12);
+const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
+const GOALS = { 'contactkit / openapi-fetch': 1.05, 'contactkit / fetch': 1.2 };
+
+const server = await startServer();
+const url = `${server.url}/contacts/41764986`;
+const bare = createClient<Paths>({ baseUrl: server.url, headers: { authorization: 'Bearer bench-key' } });
+// Retries and timeout left at their defaults (2 retries, 30 s): the cost measured is the one users pay.
+const contactkit = createApiClient<Paths>({ credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: 'bench-key' }] }, { baseUrl: server.url });
+const params = { params: { path: { id: '41764986' } } };
+
+// Each variant reads the body as JSON, as a client would.
+const variants: [string, () => Promise<unknown>][] = [
+  ['fetch', async () => (await fetch(url, { headers: { authorization: 'Bearer bench-key' } })).json()],
+  ['openapi-fetch', () => bare.GET('/contacts/{id}', params)],
+  ['contactkit', () => contactkit.GET('/contacts/{id}', params)],
+];
+
+const samples = new Map<string, number[]>(variants.map(([name]) => [name, []]));
+try {
+  for (let round = 0; round < ROUNDS; round++) {
+    const bench = new Bench({ time: ROUND_MS, warmupTime: round === 0 ? 500 : 50, retainSamples: true });
+    for (let i = 0; i < variants.length; i++) {
+      const [name, fn] = variants[(round + i) % variants.length]!;
+      bench.add(name, fn);
+    }
+    await bench.run();
+    for (const task of bench.tasks) {
+      const result = task.result as { latency?: { samples?: ArrayLike<number> } };
+      samples.get(task.name)!.push(...Array.from(result.latency?.samples ?? []));
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const stats = Object.fromEntries(
+  [...samples].map(([name, values]) => {
+    const sorted = values.sort((a, b) => a - b);
+    // Milliseconds from tinybench, reported in microseconds.
+    return [name, { samples: sorted.length, medianUs: percentile(sorted, 50) * 1000, p75Us: percentile(sorted, 75) * 1000, p99Us: percentile(sorted, 99) * 1000 }];
+  }),
+);
+const median = (name: string) => stats[name]!.medianUs;
+const ratios = {
+  'contactkit / openapi-fetch': median('contactkit') / median('openapi-fetch'),
+  'contactkit / fetch': median('contactkit') / median('fetch'),
+};
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+console.table(Object.fromEntries(Object.entries(stats).map(([name, s]) => [name, { 'median µs': round2(s.medianUs), 'p75 µs': round2(s.p75Us), 'p99 µs': round2(s.p99Us), samples: s.samples }])));
+for (const [name, ratio] of Object.entries(ratios)) {
+  const goal = GOALS[name as keyof typeof GOALS];
+  console.log(`${name}: ${ratio.toFixed(3)} (goal ≤ ${goal}) ${ratio <= goal ? 'ok' : 'MISSED'}`);
+}
+
+mkdirSync('reports', { recursive: true });
+writeFileSync(
+  'reports/bench.json',
+  `${JSON.stringify({ node: process.version, rounds: ROUNDS, roundMs: ROUND_MS, stats, ratios, goals: GOALS }, null, 2)}\n`,
+);
