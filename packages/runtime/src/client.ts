@@ -1,11 +1,7 @@
 import createFetchClient, { type Client } from 'openapi-fetch';
-import { type Credential, credentialHeaders } from './auth.js';
-import { ConfigurationError } from './errors.js';
-import { errorMiddleware } from './middleware.js';
-import { createRedactor } from './redact.js';
-import { type Sleep, sleep } from './retry.js';
+import { invalid, RequestError } from './errors.js';
+import type { Sleep } from './retry.js';
 import { createTransport } from './transport.js';
-import { checkCount, checkMilliseconds } from './validate.js';
 
 /** Options that every contactkit client accepts. */
 export interface BaseClientOptions {
@@ -41,16 +37,22 @@ export interface BaseClientOptions {
    * returning `{ error, response }`. Default `false`.
    */
   throwOnError?: boolean;
-  /**
-   * Receives one line per attempt (method, URL, status or failure, duration,
-   * next retry), with credentials replaced by `[redacted]` and e-mail
-   * addresses and phone numbers masked. Headers are never logged. Default: off.
-   */
-  debug?: (line: string) => void;
   /** The backoff's random source, in `[0, 1)`; for tests. Default `Math.random`. */
   random?: () => number;
   /** Waits between attempts, rejecting when the signal aborts; for tests. Default: a timer. */
   sleep?: Sleep;
+}
+
+/** One credential a client sends as a request header. */
+export interface Credential {
+  /** The client option the value came from, named in errors (e.g. `apiKey`). */
+  option: string;
+  /** The header that carries it, e.g. `Authorization` or `x-api-key`. */
+  header: string;
+  /** Sent as `<scheme> <value>` when set, e.g. `Bearer`. */
+  scheme?: string;
+  /** The secret itself, as the caller passed it. */
+  value: unknown;
 }
 
 /** What an API package tells the runtime about itself. */
@@ -64,57 +66,36 @@ export interface ApiSettings {
 }
 
 /**
+ * Turns the credentials a security scheme needs into request headers, or
+ * throws a `ConfigurationError` naming the first one that is missing. The
+ * error names the value's type, never the value.
+ */
+export function credentialHeaders(credentials: readonly Credential[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { option, header, scheme, value } of credentials) {
+    if (typeof value !== 'string' || !value.trim()) invalid(option, `a non-empty string: createClient({ ${option} })`, typeof value === 'string' ? 'blanks' : typeof value);
+    headers[header] = scheme ? `${scheme} ${value}` : value;
+  }
+  return headers;
+}
+
+/**
  * Creates the typed openapi-fetch client of one API, with its base URL,
- * authentication, timeouts and retries set. Throws a {@link ConfigurationError}
+ * authentication, timeouts and retries set. Throws a `ConfigurationError`
  * for a missing or malformed option before any request is sent.
  */
 export function createApiClient<Paths extends {}>(settings: ApiSettings, options: BaseClientOptions = {}): Client<Paths> {
-  const baseUrl = resolveBaseUrl(options.baseUrl ?? settings.defaultBaseUrl);
-  const identity = settings.client ? { 'X-Client': `${settings.client.name}/${settings.client.version}` } : {};
-  const headers = { ...identity, ...options.headers, ...credentialHeaders(settings.credentials) };
-  const redact = createRedactor(settings.credentials.flatMap(({ value }) => (typeof value === 'string' ? [value] : [])));
-  const throwOnError = options.throwOnError ?? false;
-  const fetch = createTransport(options.fetch, {
-    timeoutMs: milliseconds('timeoutMs', options.timeoutMs, 30_000),
-    maxRetries: count('maxRetries', options.maxRetries, 2),
-    retryPost: options.retryPost ?? false,
-    retryBaseDelayMs: milliseconds('retryBaseDelayMs', options.retryBaseDelayMs, 250),
-    maxRetryDelayMs: milliseconds('maxRetryDelayMs', options.maxRetryDelayMs, 10_000),
-    random: options.random ?? Math.random,
-    sleep: options.sleep ?? sleep,
-    debug: options.debug,
-    redact,
-    recordAttempts: throwOnError,
+  const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
+  if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
+  const headers = { ...(settings.client && { 'X-Client': `${settings.client.name}/${settings.client.version}` }), ...options.headers, ...credentialHeaders(settings.credentials) };
+  const fetch = createTransport(options, settings.credentials.map(({ value }) => value as string));
+  const client = createFetchClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), headers, fetch });
+  // The transport only knows the filled URL: the template replaces it. The
+  // error is ours and new, its stack not yet formatted, so editing it is safe.
+  client.use({
+    onError({ error, schemaPath }) {
+      if (error instanceof RequestError) Object.assign(error, { message: error.message.replace(error.pathTemplate, schemaPath), pathTemplate: schemaPath });
+    },
   });
-  const client = createFetchClient<Paths>({ baseUrl, headers, fetch });
-  client.use(errorMiddleware(throwOnError, redact));
   return client;
-}
-
-function milliseconds(option: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  checkMilliseconds(option, value);
-  return value;
-}
-
-function count(option: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  checkCount(option, value);
-  return value;
-}
-
-function resolveBaseUrl(baseUrl: string | undefined): string {
-  if (baseUrl === undefined) {
-    throw new ConfigurationError('baseUrl', 'baseUrl is required for this API: pass the URL of your server, e.g. createClient({ baseUrl: "https://chat.example.com" }).');
-  }
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new ConfigurationError('baseUrl', `baseUrl must be an absolute http(s) URL such as "https://api.example.com" (got "${baseUrl}").`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError('baseUrl', `baseUrl must use http or https (got "${url.protocol}" in "${baseUrl}").`);
-  }
-  return baseUrl.replace(/\/+$/, '');
 }

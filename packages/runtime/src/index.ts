@@ -1,5 +1,4 @@
-export { type Credential, credentialHeaders } from './auth.js';
-export { type ApiSettings, type BaseClientOptions, createApiClient } from './client.js';
+export { type ApiSettings, type BaseClientOptions, type Credential, createApiClient, credentialHeaders } from './client.js';
 export {
   AbortError,
   ConfigurationError,
@@ -10,6 +9,5 @@ export {
   type RequestErrorDetails,
   TimeoutError,
 } from './errors.js';
-export { maskPersonalData } from './redact.js';
 export { type PerRequestOptions, requestOptions } from './request-options.js';
 export { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterMs, type Sleep } from './retry.js';

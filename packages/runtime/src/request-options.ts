@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { checkCount, checkMilliseconds } from './validate.js';
+import { checkNumber } from './errors.js';
 
 /** Options of one call, overriding the client's; see {@link requestOptions}. */
 export interface PerRequestOptions {
@@ -17,7 +17,7 @@ export interface PerRequestOptions {
 
 // Keyed by the Request openapi-fetch builds, which is the one handed to the
 // client's fetch: the only way to reach it without a typed init field.
-const overrides = new WeakMap<Request, PerRequestOptions>();
+export const overrides = new WeakMap<Request, PerRequestOptions>();
 
 /**
  * Overrides the client's timeout and retry options for one call.
@@ -26,17 +26,11 @@ const overrides = new WeakMap<Request, PerRequestOptions>();
  * await client.POST('/contacts', { body, middleware: [requestOptions({ retry: true, timeoutMs: 5000 })] });
  */
 export function requestOptions(options: PerRequestOptions): Middleware {
-  if (options.timeoutMs !== undefined) checkMilliseconds('timeoutMs', options.timeoutMs);
-  if (options.maxRetries !== undefined) checkCount('maxRetries', options.maxRetries);
+  if (options.timeoutMs !== undefined) checkNumber('timeoutMs', options.timeoutMs);
+  if (options.maxRetries !== undefined) checkNumber('maxRetries', options.maxRetries, true);
   return {
     onRequest({ request }) {
       overrides.set(request, options);
-      return undefined;
     },
   };
-}
-
-/** The per-call options set on a request, if any. */
-export function overridesOf(request: Request): PerRequestOptions | undefined {
-  return overrides.get(request);
 }

@@ -1,16 +1,14 @@
 /** Waits `ms` milliseconds, or rejects with the signal's reason as soon as it aborts. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
-const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
-
-/** Whether a request with this method may be sent again; POST and PATCH only when opted in. */
+/** Whether a request with this method may be sent again: GET, PUT, DELETE, HEAD, OPTIONS; POST only when opted in. */
 export function isRetryableMethod(method: string, retryPost: boolean): boolean {
-  return IDEMPOTENT.has(method) || (retryPost && method === 'POST');
+  return /^(GET|PUT|DELETE|HEAD|OPTIONS)$/.test(method) || (retryPost && method === 'POST');
 }
 
 /** 408 Request Timeout, 429 Too Many Requests and every 5xx are worth another attempt. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || (status >= 500 && status <= 599);
+  return status === 408 || status === 429 || (status > 499 && status < 600);
 }
 
 /**
@@ -28,26 +26,22 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
  * unreadable, so that the caller falls back to backoff.
  */
 export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
+  const value = header?.trim() ?? '';
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   // An HTTP date always names its month; without this, Date.parse reads "-1" as a year.
-  if (!/[A-Za-z]/.test(value)) return undefined;
-  const date = Date.parse(value);
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The default {@link Sleep}: a timer that is cleared if the signal aborts. */
+/**
+ * The default {@link Sleep}: a timer that is cleared if the signal aborts.
+ * The signal is the request's own, so its listener goes with the request.
+ */
 export const sleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
+    const timer = setTimeout(resolve, signal.aborted ? 0 : ms);
+    signal.addEventListener('abort', () => {
       clearTimeout(timer);
       reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
+    });
   });

@@ -1,137 +1,130 @@
-import { formatAttempt } from './debug.js';
-import { AbortError, NetworkError, type RequestError, type RequestErrorDetails, TimeoutError } from './errors.js';
-import { type Redact, redactCause } from './redact.js';
-import { overridesOf } from './request-options.js';
-import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterMs, type Sleep } from './retry.js';
-import { startDeadline } from './timeout.js';
+import type { BaseClientOptions } from './client.js';
+import { AbortError, checkNumber, HttpError, NetworkError, type RequestError, TimeoutError } from './errors.js';
+import { overrides } from './request-options.js';
+import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterMs, sleep } from './retry.js';
 
-/** A `fetch` as openapi-fetch calls it. */
-export type Fetch = (request: Request) => Promise<Response>;
-
-/** The resolved behaviour of one client's transport. */
-export interface TransportSettings {
-  timeoutMs: number;
-  maxRetries: number;
-  retryPost: boolean;
-  retryBaseDelayMs: number;
-  maxRetryDelayMs: number;
-  random: () => number;
-  sleep: Sleep;
-  debug: ((line: string) => void) | undefined;
-  redact: Redact;
-  /** Remember how many attempts each answered request took, for `HttpError`. */
-  recordAttempts: boolean;
-}
-
-type Failure = 'abort' | 'timeout' | 'network';
-
-const attemptsByRequest = new WeakMap<Request, { attempts: number; maxAttempts: number }>();
-
-/** How many attempts an answered request took (recorded only when `recordAttempts` is set). */
-export function attemptsOf(request: Request): { attempts: number; maxAttempts: number } | undefined {
-  return attemptsByRequest.get(request);
-}
+const noop = () => {};
 
 /**
- * Wraps a `fetch` with timeouts and retries. Failures that got no HTTP answer
- * are thrown as {@link RequestError}s whose `pathTemplate` is the URL's path
- * until the client's middleware, which knows the template, replaces it.
+ * The client's `fetch`: the caller's (or the global one) with timeouts and
+ * retries, reading and checking its options from the client's. Every failure
+ * is thrown as a `RequestError` whose `pathTemplate` is the URL's path, until
+ * the client's middleware, which knows the template, puts it in.
+ *
+ * An attempt with a timeout costs one AbortController and one timer, let go
+ * once the response starts: `AbortSignal.timeout` and `AbortSignal.any` cost
+ * more and keep a timer alive for the whole timeout.
  */
-export function createTransport(customFetch: Fetch | undefined, settings: TransportSettings): Fetch {
-  // The global fetch takes the signal as an init, which saves building a second Request.
-  const send = customFetch
-    ? (request: Request, signal: AbortSignal | undefined) => customFetch(signal ? new Request(request, { signal }) : request)
-    : (request: Request, signal: AbortSignal | undefined) => (signal ? fetch(request, { signal }) : fetch(request));
+export function createTransport(options: BaseClientOptions, secrets: string[]): (request: Request) => Promise<Response> {
+  const number = (option: 'timeoutMs' | 'maxRetries' | 'retryBaseDelayMs' | 'maxRetryDelayMs', fallback: number, whole?: boolean) => {
+    const value = options[option] ?? fallback;
+    checkNumber(option, value, whole);
+    return value;
+  };
+  const clientTimeoutMs = number('timeoutMs', 30_000);
+  const clientMaxRetries = number('maxRetries', 2, true);
+  const baseDelayMs = number('retryBaseDelayMs', 250);
+  const maxDelayMs = number('maxRetryDelayMs', 10_000);
+  const { fetch: customFetch, retryPost = false, random = Math.random, sleep: wait = sleep, throwOnError } = options;
 
-  return async function contactkitFetch(request) {
-    const override = overridesOf(request);
-    const timeoutMs = override?.timeoutMs ?? settings.timeoutMs;
-    const retryable = override?.retry ?? isRetryableMethod(request.method, settings.retryPost);
-    const maxAttempts = retryable ? 1 + (override?.maxRetries ?? settings.maxRetries) : 1;
+  return async (request) => {
+    const { method, signal } = request;
+    const override = overrides.get(request);
+    const timeoutMs = override?.timeoutMs ?? clientTimeoutMs;
+    const maxAttempts = (override?.retry ?? isRetryableMethod(method, retryPost)) ? 1 + (override?.maxRetries ?? clientMaxRetries) : 1;
     // A sent body is consumed: keep an unsent copy for the attempts after the first.
     // Only when a retry can happen, since cloning tees the body stream.
-    const spare = maxAttempts > 1 && request.body !== null ? request.clone() : undefined;
-    const details = (attempts: number, cause?: unknown): RequestErrorDetails => ({
-      method: request.method,
-      pathTemplate: new URL(request.url).pathname,
-      attempts,
-      maxAttempts,
-      cause: cause === undefined ? undefined : redactCause(cause, settings.redact),
-    });
-    const report = (attempt: number, started: number, outcome: string, retryInMs?: number) => {
-      if (!settings.debug) return;
-      const line = formatAttempt({ method: request.method, url: request.url, outcome, durationMs: performance.now() - started, attempt, maxAttempts, retryInMs }, settings.redact);
-      try {
-        settings.debug(line);
-      } catch {
-        // A failing logger must not fail the request.
-      }
-    };
-    const pause = async (ms: number, attempt: number) => {
-      try {
-        await settings.sleep(ms, request.signal);
-      } catch {
-        // Only an abort is expected here; it is checked below.
-      }
-      if (request.signal.aborted) throw new AbortError(details(attempt, request.signal.reason));
-    };
+    const spare = maxAttempts > 1 && request.body ? request.clone() : undefined;
+    const fail = (Kind: typeof RequestError, attempts: number, cause: unknown, what: string, todo: string, extra?: object) =>
+      new Kind({ method, pathTemplate: new URL(request.url).pathname, attempts, maxAttempts, cause, ...extra }, what, todo);
+    const aborted = (attempts: number, cause: unknown) => fail(AbortError, attempts, scrubCause(cause, secrets), 'was aborted', 'aborted calls are not retried');
 
     for (let attempt = 1; ; attempt++) {
-      const outgoing = attempt === 1 || spare === undefined ? request : attempt < maxAttempts ? spare.clone() : spare;
-      const started = settings.debug ? performance.now() : 0;
-      const deadline = startDeadline(request.signal, timeoutMs);
-      let response: Response;
+      const outgoing = attempt < 2 || !spare ? request : attempt < maxAttempts ? spare.clone() : spare;
+      let response: Response | undefined;
+      let timedOut = false;
+      let controller: AbortController | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const onAbort = () => controller!.abort(signal.reason);
+      // setTimeout fires at once beyond 2^31 - 1 ms: such a limit means none.
+      if (timeoutMs > 0 && timeoutMs < 2 ** 31) {
+        controller = new AbortController();
+        timer = setTimeout(() => {
+          timedOut = true;
+          controller!.abort(new DOMException('The attempt timed out.', 'TimeoutError'));
+        }, timeoutMs);
+        if (signal.aborted) onAbort();
+        else signal.addEventListener('abort', onAbort);
+      }
       try {
-        response = await send(outgoing, deadline?.signal);
-      } catch (cause) {
-        deadline?.clear();
-        const failure: Failure = request.signal.aborted ? 'abort' : deadline?.timedOut ? 'timeout' : 'network';
-        const retryInMs = failure !== 'abort' && attempt < maxAttempts ? backoff(settings, attempt) : undefined;
-        report(attempt, started, describeFailure(failure, timeoutMs, cause), retryInMs);
-        if (retryInMs === undefined) throw failureError(failure, details(attempt, cause), timeoutMs, cause, settings.redact);
-        await pause(retryInMs, attempt);
-        continue;
+        // The global fetch takes the signal as an init, which saves building a second Request.
+        const init = controller && { signal: controller.signal };
+        response = await (customFetch ? customFetch(init ? new Request(outgoing, init) : outgoing) : fetch(outgoing, init));
+      } catch (thrown) {
+        if (signal.aborted) throw aborted(attempt, thrown);
+        if (attempt === maxAttempts) {
+          const cause = scrubCause(thrown, secrets) as { code?: unknown; cause?: { code?: unknown } } | undefined;
+          // undici reports `TypeError: fetch failed` with the system error as its cause.
+          const code = cause?.code ?? cause?.cause?.code;
+          // The option people look for when a POST failed at once.
+          const hint = maxAttempts < 2 && method === 'POST' ? '; POST is retried only with `retryPost`' : '';
+          throw timedOut
+            ? fail(TimeoutError, attempt, cause, `timed out after ${timeoutMs} ms`, `raise \`timeoutMs\` or check the server${hint}`, { timeoutMs })
+            : fail(NetworkError, attempt, cause, `got no HTTP answer (${code ?? 'no error code'})`, `check \`baseUrl\` and that the server is up${hint}`, { code });
+        }
+      } finally {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
       }
-      deadline?.clear();
-      if (attempt < maxAttempts && isRetryableStatus(response.status)) {
-        const asked = retryAfterMs(response.headers.get('retry-after'));
-        const retryInMs = asked === undefined ? backoff(settings, attempt) : Math.min(asked, settings.maxRetryDelayMs);
-        report(attempt, started, String(response.status), retryInMs);
-        // Frees the connection; the body of an answer we drop is of no use.
-        response.body?.cancel().catch(() => undefined);
-        await pause(retryInMs, attempt);
-        continue;
+      if (response && (attempt === maxAttempts || !isRetryableStatus(response.status))) {
+        if (response.ok || !throwOnError) return response;
+        const { status } = response;
+        // The body may echo what was sent: each credential is replaced in its text, before parsing.
+        let body: unknown = scrub(await response.text(), secrets);
+        try {
+          body = JSON.parse(body as string);
+        } catch {
+          // Not JSON: keep the text.
+        }
+        const { errorId, message } = (body instanceof Object ? body : {}) as { errorId?: unknown; message?: unknown };
+        const id = errorId == null ? undefined : `${errorId}`;
+        throw fail(
+          HttpError,
+          attempt,
+          undefined,
+          `answered HTTP ${status}${id ? ` (errorId ${id})` : ''}${typeof message === 'string' ? `: "${message.slice(0, 200)}"` : ''}`,
+          status === 401 || status === 403 ? 'check the credentials' : status === 404 ? 'check the ids in the path' : isRetryableStatus(status) ? 'try again later' : 'see its body',
+          { status, body, errorId: id },
+        );
       }
-      report(attempt, started, String(response.status));
-      if (settings.recordAttempts) attemptsByRequest.set(request, { attempts: attempt, maxAttempts });
-      return response;
+      const asked = response && retryAfterMs(response.headers.get('retry-after'));
+      // Frees the connection; the body of an answer we drop is of no use.
+      response?.body?.cancel().catch(noop);
+      // The sleep rejects only on abort, which is checked next.
+      await wait(asked === undefined ? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs, random) : Math.min(asked, maxDelayMs), signal).catch(noop);
+      if (signal.aborted) throw aborted(attempt, signal.reason);
     }
   };
 }
 
-function backoff(settings: TransportSettings, attempt: number): number {
-  return backoffDelay(attempt - 1, settings.retryBaseDelayMs, settings.maxRetryDelayMs, settings.random);
+/** Replaces every credential value in `text` with `[redacted]`. */
+const scrub = (text: string, secrets: string[]): string => secrets.reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text);
+
+// Whether a string reachable from `value` through own properties (6 levels) holds a credential.
+function mentions(value: unknown, secrets: string[], depth = 0): boolean {
+  if (typeof value === 'string') return secrets.some((secret) => value.includes(secret));
+  return value instanceof Object && depth < 6 && Object.getOwnPropertyNames(value).some((key) => mentions(key, secrets) || mentions((value as Record<string, unknown>)[key], secrets, depth + 1));
 }
 
-function failureError(failure: Failure, details: RequestErrorDetails, timeoutMs: number, cause: unknown, redact: Redact): RequestError {
-  if (failure === 'abort') return new AbortError(details);
-  if (failure === 'timeout') return new TimeoutError({ ...details, timeoutMs });
-  const code = errorCode(cause);
-  return new NetworkError({ ...details, code: code === undefined ? undefined : redact(code) });
-}
-
-function describeFailure(failure: Failure, timeoutMs: number, cause: unknown): string {
-  if (failure === 'abort') return 'aborted by the caller';
-  if (failure === 'timeout') return `timed out after ${timeoutMs} ms`;
-  return `network error ${errorCode(cause) ?? ''}`.trimEnd();
-}
-
-// undici reports `TypeError: fetch failed` with the system error as its cause.
-function errorCode(error: unknown): string | undefined {
-  for (let depth = 0; depth < 4 && typeof error === 'object' && error !== null; depth++) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
-    error = (error as { cause?: unknown }).cause;
-  }
-  return undefined;
+/**
+ * The cause to attach to an error: the original when it holds no credential
+ * (so that its stack and type stay useful), else an Error chain keeping only
+ * the messages and string codes, credentials replaced. A custom `fetch` may
+ * well echo request headers in its errors.
+ */
+function scrubCause(cause: unknown, secrets: string[], depth = 0): unknown {
+  if (!mentions(cause, secrets)) return cause;
+  if (!(cause instanceof Error) || depth > 4) return '[redacted]';
+  const { code } = cause as { code?: unknown };
+  return Object.assign(new Error(scrub(cause.message, secrets), { cause: scrubCause(cause.cause, secrets, depth + 1) }), typeof code === 'string' && { code: scrub(code, secrets) });
 }

@@ -54,9 +54,9 @@ describe('createApiClient', () => {
   });
 
   it.each([
-    { name: 'a missing credential', value: undefined, message: /apiKey is required .*it is missing.*createClient\(\{ apiKey \}\)/ },
-    { name: 'an empty credential', value: '  ', message: /apiKey is required .*it is empty/ },
-    { name: 'a credential that is not a string', value: 42, message: /apiKey is required .*got a number/ },
+    { name: 'a missing credential', value: undefined, message: 'apiKey must be a non-empty string: createClient({ apiKey }) (got undefined).' },
+    { name: 'an empty credential', value: '  ', message: 'apiKey must be a non-empty string: createClient({ apiKey }) (got blanks).' },
+    { name: 'a credential that is not a string', value: 42, message: 'apiKey must be a non-empty string: createClient({ apiKey }) (got number).' },
   ])('refuses $name, naming the option', ({ value, message }) => {
     const create = () => createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials: [bearer(value)] });
     expect(create).toThrow(ConfigurationError);
@@ -64,9 +64,9 @@ describe('createApiClient', () => {
   });
 
   it.each([
-    { name: 'no base URL for a self-hosted API', baseUrl: undefined, message: /baseUrl is required/ },
-    { name: 'a relative base URL', baseUrl: 'api.example.com', message: /absolute http\(s\) URL .*got "api.example.com"/ },
-    { name: 'a base URL that is not http', baseUrl: 'ftp://api.example.com', message: /http or https \(got "ftp:"/ },
+    { name: 'no base URL for a self-hosted API', baseUrl: undefined, message: 'baseUrl must be an absolute http(s) URL, e.g. "https://api.example.com" (got "").' },
+    { name: 'a relative base URL', baseUrl: 'api.example.com', message: /absolute http\(s\) URL.*\(got "api.example.com"\)/ },
+    { name: 'a base URL that is not http', baseUrl: 'ftp://api.example.com', message: /absolute http\(s\) URL.*\(got "ftp:\/\/api.example.com"\)/ },
   ])('refuses $name', ({ baseUrl, message }) => {
     const create = () => createApiClient<Paths>({ credentials: [] }, baseUrl === undefined ? {} : { baseUrl });
     expect(create).toThrow(ConfigurationError);

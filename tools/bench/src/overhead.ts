@@ -2,7 +2,7 @@
 // raw fetch, on a loopback server. The three variants run in alternating
 // rounds (tinybench, one short run per round, the order rotated each round)
 // so that machine noise hits all of them alike; the samples of all rounds are
-// pooled per variant. Writes reports/bench.json.
+// pooled per variant. Writes reports/bench.json at the repo's root.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createApiClient } from '@contactkit/runtime';
 import createClient from 'openapi-fetch';
@@ -77,8 +77,10 @@ for (const [name, ratio] of Object.entries(ratios)) {
   console.log(`${name}: ${ratio.toFixed(3)} (goal ≤ ${goal}) ${ratio <= goal ? 'ok' : 'MISSED'}`);
 }
 
-mkdirSync('reports', { recursive: true });
+// Beside this package, whatever the working directory.
+const reports = new URL('../../../reports/', import.meta.url);
+mkdirSync(reports, { recursive: true });
 writeFileSync(
-  'reports/bench.json',
+  new URL('bench.json', reports),
   `${JSON.stringify({ node: process.version, rounds: ROUNDS, roundMs: ROUND_MS, stats, ratios, goals: GOALS }, null, 2)}\n`,
 );
