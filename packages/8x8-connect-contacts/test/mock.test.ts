@@ -5,9 +5,10 @@ import { createClient } from '../src/index.js';
 import { type Mock, startMock } from '../src/mock.js';
 
 let mock: Mock;
+// Prism reads and compiles the spec first: slow on a busy 2-core machine.
 beforeAll(async () => {
   mock = await startMock();
-});
+}, 60_000);
 afterAll(() => mock.stop());
 
 it('answers the client with the documented example', async () => {

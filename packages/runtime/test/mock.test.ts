@@ -7,9 +7,10 @@ const spec = fileURLToPath(new URL('./support/mock-spec.json', import.meta.url))
 
 describe('startPrismMock', () => {
   let mock: Mock;
+  // Prism reads and compiles the spec first: slow on a busy 2-core machine.
   beforeAll(async () => {
     mock = await startPrismMock(spec);
-  });
+  }, 60_000);
   afterAll(() => mock.stop());
 
   it('serves the documented example on a free loopback port', async () => {
@@ -30,7 +31,7 @@ describe('startPrismMock', () => {
     expect(response.status).toBe(401);
   });
 
-  it('stops: the port refuses connections afterwards', async () => {
+  it('stops: the port refuses connections afterwards', { timeout: 60_000 }, async () => {
     const other = await startPrismMock(spec);
     await other.stop();
     await expect(fetch(`${other.url}/things/42`)).rejects.toThrow();

@@ -33,7 +33,8 @@ export function packageJson(api: ApiFacts): string {
     scripts: {
       lint: 'tsx ../../tools/codegen/src/lint.ts',
       generate: 'tsx ../../tools/codegen/src/generate.ts',
-      build: 'tsc -p tsconfig.build.json',
+      // A clean dist/: files of an earlier build must not ship.
+      build: 'rm -rf dist && tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
       test: 'vitest run',
     },
