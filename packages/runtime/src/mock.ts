@@ -19,6 +19,8 @@ export interface MockOptions {
 export interface Mock {
   /** The mock's base URL, e.g. `http://127.0.0.1:54321`: pass it as `baseUrl`. */
   url: string;
+  /** The operations it serves, e.g. `GET /contact/{id}`. */
+  operations: string[];
   /** Stops the server; resolves once it is closed. */
   stop(): Promise<void>;
 }
@@ -28,9 +30,14 @@ interface PrismServer {
   close(): Promise<void>;
 }
 
+interface PrismOperation {
+  method: string;
+  path: string;
+}
+
 interface Prism {
-  getHttpOperationsFromSpec(spec: string): Promise<unknown[]>;
-  createServer(operations: unknown[], options: object): PrismServer;
+  getHttpOperationsFromSpec(spec: string): Promise<PrismOperation[]>;
+  createServer(operations: PrismOperation[], options: object): PrismServer;
   createLogger(name: string, options: object): unknown;
 }
 
@@ -69,5 +76,9 @@ export async function startPrismMock(spec: URL | string, options: MockOptions = 
   const logger = prism.createLogger('contactkit-mock', { level: 'silent' });
   const server = prism.createServer(operations, { cors: true, config, components: { logger } });
   const url = await server.listen(options.port ?? 0, options.host ?? '127.0.0.1');
-  return { url: url.replace(/\/+$/, ''), stop: () => server.close() };
+  return {
+    url: url.replace(/\/+$/, ''),
+    operations: operations.map(({ method, path }) => `${method.toUpperCase()} ${path}`),
+    stop: () => server.close(),
+  };
 }

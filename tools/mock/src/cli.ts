@@ -2,46 +2,25 @@
 // of the ones named) until Ctrl-C. Ports are stable: 4010 for the first API
 // listed in redocly.yaml, 4011 for the second, and so on.
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
-import { listApis, repoRoot } from '@contactkit/codegen';
-import { type PrismServer, startPrism } from './prism.ts';
+import { listApis } from '@contactkit/codegen';
+import { serveMocks } from '@contactkit/runtime/serve-mocks';
 
 const FIRST_PORT = 4010;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
 const names = process.argv.slice(2);
 const all = listApis();
 const unknown = names.filter((name) => !all.some((api) => api.name === name));
-if (unknown.length) {
-  console.error(`Unknown API ${unknown.join(', ')}. Known: ${all.map((api) => api.name).join(', ')}.`);
-  process.exit(1);
-}
-const chosen = all.map((api, index) => ({ api, port: FIRST_PORT + index })).filter(({ api }) => !names.length || names.includes(api.name));
-const missing = chosen.filter(({ api }) => !existsSync(api.bundlePath));
-if (missing.length) {
-  console.error(`No bundled spec for ${missing.map(({ api }) => api.name).join(', ')}: run \`pnpm generate\` first.`);
-  process.exit(1);
-}
+if (unknown.length) fail(`Unknown API ${unknown.join(', ')}. Known: ${all.map((api) => api.name).join(', ')}.`);
 
-const servers: PrismServer[] = [];
-const stopAll = () => Promise.all(servers.map((server) => server.stop()));
-try {
-  for (const { api, port } of chosen) servers.push(await startPrism({ spec: api.bundlePath, port }));
-} catch (error) {
-  await stopAll();
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const chosen = all
+  .map((api, index) => ({ name: api.name, spec: api.bundlePath, port: FIRST_PORT + index }))
+  .filter(({ name }) => !names.length || names.includes(name));
+const missing = chosen.filter(({ spec }) => !existsSync(spec));
+if (missing.length) fail(`No bundled spec for ${missing.map(({ name }) => name).join(', ')}: run \`pnpm generate\` first.`);
 
-const rows = chosen.map(({ api }, index) => ({ API: api.name, URL: servers[index]!.url, spec: relative(repoRoot, api.bundlePath) }));
-const widths = (['API', 'URL', 'spec'] as const).map((key) => Math.max(key.length, ...rows.map((row) => row[key].length)));
-const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index]!)).join('  ');
-console.log(line(['API', 'URL', 'spec']));
-for (const row of rows) console.log(line([row.API, row.URL, row.spec]));
-console.log('\nPrism mocks are running (errors on). Press Ctrl-C to stop.');
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await stopAll();
-    process.exit(0);
-  });
-}
+serveMocks(chosen).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

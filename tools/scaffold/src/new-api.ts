@@ -53,6 +53,7 @@ const files: Record<string, string> = {
   'vitest.config.ts': template.vitestConfig,
   'src/index.ts': template.indexTs(api),
   'src/mock.ts': template.mockTs,
+  'src/mock-cli.ts': template.mockCliTs,
   'src/validation.ts': template.validationTs,
   'test/contract.test.ts': template.contractTest(api),
   'README.md': template.readme(api),

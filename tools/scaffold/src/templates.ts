@@ -27,6 +27,7 @@ export function packageJson(api: ApiFacts): string {
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },
+    bin: { 'contactkit-mock': './dist/mock-cli.js' },
     files: ['dist', 'openapi.json'],
     repository: { type: 'git', url: 'git+https://github.com/contactkit/contactkit.git', directory: `packages/${api.name}` },
     engines: { node: '>=20.19.0' },
@@ -126,6 +127,12 @@ export function createClient(options: ClientOptions) {
 }
 `;
 }
+
+export const mockCliTs = `#!/usr/bin/env node
+// \`npx contactkit-mock [api ...] [--port <first>]\`: Prism mocks of every
+// @contactkit client installed in this project, until Ctrl-C.
+import '@contactkit/runtime/mock-cli';
+`;
 
 export const mockTs = `import { type Mock, type MockOptions, startPrismMock } from '@contactkit/runtime/mock';
 
