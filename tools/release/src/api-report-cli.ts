@@ -1,4 +1,4 @@
-// `pnpm --filter @contactkit/release api:report`: builds the published packages
+// `pnpm api:report`: builds the published packages
 // and rewrites their committed API reports (packages/<name>/api/*.api.md).
 import { relative } from 'node:path';
 import { updateReports } from './api-report.ts';

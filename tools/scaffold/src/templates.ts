@@ -37,7 +37,8 @@ export function packageJson(api: ApiFacts): string {
       // A clean dist/: files of an earlier build must not ship.
       build: 'rm -rf dist && tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
-      test: 'vitest run',
+      // Generous: Prism and the CLIs that tests start are slow on a busy 2-core machine.
+      test: 'vitest run --testTimeout=30000 --hookTimeout=90000',
     },
     dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
     peerDependencies: { '@stoplight/prism-cli': '^5.14.2' },

@@ -11,7 +11,7 @@ describe.each(packages)('$name', (pkg) => {
   it('has committed API reports that match its built declarations', () => {
     const { stale, problems } = staleReports(pkg);
     expect(problems).toEqual([]);
-    const hint = 'the public API changed: run `pnpm --filter @contactkit/release api:report` and commit packages/*/api/';
+    const hint = 'the public API changed: run `pnpm api:report` and commit packages/*/api/';
     expect(stale, hint).toEqual([]);
   });
 });
