@@ -3,17 +3,7 @@ import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export {
-  AbortError,
-  ConfigurationError,
-  ContactkitError,
-  HttpError,
-  NetworkError,
-  type PerRequestOptions,
-  RequestError,
-  requestOptions,
-  TimeoutError,
-} from '@contactkit/runtime';
+export * from '@contactkit/runtime/public';
 
 /** Where the 8x8 CPaaS Contacts API is served. */
 export const DEFAULT_BASE_URL = 'https://contacts.8x8.com';

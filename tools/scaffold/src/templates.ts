@@ -96,17 +96,7 @@ import { CLIENT } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
-export {
-  AbortError,
-  ConfigurationError,
-  ContactkitError,
-  HttpError,
-  NetworkError,
-  type PerRequestOptions,
-  RequestError,
-  requestOptions,
-  TimeoutError,
-} from '@contactkit/runtime';
+export * from '@contactkit/runtime/public';
 ${defaultBaseUrl}
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
