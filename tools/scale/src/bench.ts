@@ -35,7 +35,7 @@ function measure(n: number): Row {
     addSyntheticApis(dir, n);
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
     git('add', '-A');
-    git('-c', 'user.name=scale', '-c', 'user.email=scale@localhost', 'commit', '-qm', `${n} APIs`);
+    git('-c', 'user.name=scale', '-c', 'user.email=scale@localhost', 'commit', '--allow-empty', '-qm', `${n} APIs`);
     const build = () => run(dir, 'pnpm', ['build', '--output-logs=errors-only']);
     rmSync(join(dir, '.turbo'), { recursive: true, force: true });
     const coldMs = timed(build);
