@@ -90,7 +90,7 @@ export function resolve<T>(document: OpenApiDocument, node: T): T {
       .slice(2)
       .split('/')
       .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], document);
-    if (target === undefined) throw new Error(`$ref "${ref}" points at nothing in the spec.`);
+    if (target === undefined) throw new Error(`$ref "${ref}" points at nothing in the spec: fix it under specs/ and run \`pnpm generate\`.`);
     return resolve(document, target as T);
   }
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolve(document, value)])) as T;

@@ -45,7 +45,7 @@ function breakPattern(schema: Schema): string {
   const pattern = new RegExp(schema.pattern!, 'u');
   const length = Math.max(schema.minLength ?? 1, 1);
   const candidate = ['!', '~', ' ', '-', 'z'].map((char) => char.repeat(length)).find((text) => !pattern.test(text));
-  if (candidate === undefined) throw new Error(`No value found that breaks pattern ${schema.pattern}.`);
+  if (candidate === undefined) throw new Error(`No value found that breaks pattern ${schema.pattern}: add a candidate to breakPattern in tools/contract/src/constraints.ts.`);
   return candidate;
 }
 

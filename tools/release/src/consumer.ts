@@ -10,7 +10,7 @@ import { repoRoot } from './workspace.ts';
 export function catalogVersion(name: string): string {
   const workspace = parse(readFileSync(join(repoRoot, 'pnpm-workspace.yaml'), 'utf8')) as { catalog: Record<string, string> };
   const version = workspace.catalog[name];
-  if (!version) throw new Error(`pnpm-workspace.yaml has no catalog entry for ${name}.`);
+  if (!version) throw new Error(`pnpm-workspace.yaml has no catalog entry for ${name}: add one under "catalog:".`);
   return version;
 }
 

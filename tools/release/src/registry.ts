@@ -59,7 +59,7 @@ function config(dir: string, uplink: string): string {
 async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Verdaccio exited with code ${child.exitCode} before it was ready.`);
+    if (child.exitCode !== null) throw new Error(`Verdaccio exited with code ${child.exitCode} before it was ready; its output is above.`);
     try {
       if ((await fetch(new URL('-/ping', url))).ok) return;
     } catch {
@@ -67,7 +67,7 @@ async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: numbe
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, 200));
   }
-  throw new Error(`Verdaccio did not answer ${url}-/ping within ${timeoutMs} ms.`);
+  throw new Error(`Verdaccio did not answer ${url}-/ping within ${timeoutMs} ms; its output is above (a busy machine may need a longer wait).`);
 }
 
 // npm and pnpm refuse to publish without a token, even where the registry

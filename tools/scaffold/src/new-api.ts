@@ -18,7 +18,7 @@ function fail(message: string): never {
 
 const name = process.argv[2] ?? fail('Usage: pnpm new-api <name>, e.g. pnpm new-api acme-contacts (kebab-case).');
 if (!NAME.test(name)) fail(`API name "${name}" must be kebab-case: lower-case letters and digits joined by single hyphens.`);
-if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml.`);
+if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml: choose another name, or remove its entry first.`);
 
 const specFile = join('specs', name, 'openapi.yaml');
 const packageDir = join(repoRoot, 'packages', name);

@@ -14,6 +14,6 @@ export function editDescription(specFile: string, note: string): void {
 export function editTitle(specFile: string, suffix: string): void {
   const text = readFileSync(specFile, 'utf8');
   const edited = text.replace(/^ {2}title: (.*)$/m, (_, title: string) => `  title: ${title}${suffix}`);
-  if (edited === text) throw new Error(`${specFile}: no "info.title" line to edit.`);
+  if (edited === text) throw new Error(`${specFile}: no "info.title" line to edit; give info a one-line title.`);
   writeFileSync(specFile, edited);
 }
