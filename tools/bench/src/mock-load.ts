@@ -5,8 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setImmediate as tick } from 'node:timers/promises';
 import { listApis } from '@contactkit/codegen';
-import { listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
-import { validRequest } from '@contactkit/contract';
+import { listOperations, type OpenApiDocument } from '@contactkit/codegen/spec';
+import { fetchArgs, validRequest } from '@contactkit/contract';
 import { startPrismMock } from '@contactkit/runtime/mock';
 
 const SEQUENTIAL = Number(process.env.MOCK_SEQUENTIAL ?? 5000);
@@ -27,27 +27,11 @@ async function heapAfterGc(): Promise<number> {
   return process.memoryUsage().heapUsed;
 }
 
-/** The URL and init of an operation's documented valid request, with placeholder credentials. */
-function request(base: string, document: OpenApiDocument, operation: Operation): [string, RequestInit] {
-  const parts = validRequest(operation);
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
-  const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
-  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: 'Bearer bench' };
-  const schemes = document.components?.securitySchemes ?? {};
-  for (const name of Object.keys(document.security?.[0] ?? {})) {
-    const scheme = schemes[name];
-    if (scheme?.type === 'apiKey' && scheme.name) headers[scheme.name] = 'bench';
-  }
-  const init: RequestInit = { method: operation.method, headers };
-  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
-  return [`${base}${path}${query.size ? `?${query}` : ''}`, init];
-}
-
 const rows = [];
 for (const api of listApis()) {
   const document = JSON.parse(readFileSync(api.bundlePath, 'utf8')) as OpenApiDocument;
   const mock = await startPrismMock(api.bundlePath);
-  const requests = listOperations(document).map((operation) => request(mock.url, document, operation));
+  const requests = listOperations(document).map((operation) => fetchArgs(mock.url, document, operation, validRequest(operation)));
   let failures = 0;
   const send = async (index: number) => {
     const [url, init] = requests[index % requests.length]!;

@@ -7,16 +7,41 @@ const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js', { 
 /** Output of one Redocly CLI run. */
 export interface RedoclyResult {
   ok: boolean;
+  /** The CLI's exit code (null if it was killed). */
+  status: number | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs the Redocly CLI with the repo's config and telemetry off. */
-export function redocly(args: string[], { echo = false } = {}): RedoclyResult {
-  const result = spawnSync(process.execPath, [cli, ...args, '--config', redoclyConfigPath], {
+/** How to run the CLI. */
+export interface RedoclyOptions {
+  /** Pass the CLI's output through instead of capturing it. */
+  echo?: boolean;
+  /**
+   * A config other than the repo's `redocly.yaml` (e.g. one with diff rules),
+   * or `false` for commands that take no `--config` (`respect` reads the one
+   * in the working folder, the repo's root).
+   */
+  config?: string | false;
+}
+
+/** Runs the Redocly CLI from the repo's root, with the repo's config and telemetry off. */
+export function redocly(args: string[], { echo = false, config = redoclyConfigPath }: RedoclyOptions = {}): RedoclyResult {
+  const result = spawnSync(process.execPath, [cli, ...args, ...(config ? ['--config', config] : [])], {
+    cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+    maxBuffer: 64 << 20,
     stdio: ['ignore', echo ? 'inherit' : 'pipe', echo ? 'inherit' : 'pipe'],
   });
-  return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+  return { ok: result.status === 0, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/**
+ * Bundles a spec — an API name from `redocly.yaml` or a spec file — into one
+ * JSON document at `output`, or throws naming the spec and what to run.
+ */
+export function bundle(spec: string, output: string): void {
+  const result = redocly(['bundle', spec, '--output', output, '--ext', 'json', '--lint-config', 'off']);
+  if (!result.ok) throw new Error(`redocly bundle failed for ${spec}; fix the spec (\`pnpm lint\` shows what is wrong):\n${result.stderr}`);
 }

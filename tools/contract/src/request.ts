@@ -1,5 +1,5 @@
 import { type Constraint, REMOVE } from './constraints.ts';
-import type { Operation } from '@contactkit/codegen/spec';
+import { credentialHeaders, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 /** The parts of a request that a spec constrains. */
 export interface RequestParts {
@@ -44,4 +44,18 @@ export function breaking(parts: RequestParts, constraint: Constraint): RequestPa
   if (constraint.value === REMOVE) delete parent[key];
   else parent[key] = structuredClone(constraint.value);
   return copy as unknown as RequestParts;
+}
+
+/**
+ * `fetch` arguments for `parts` sent to `base`, with a placeholder for every
+ * credential header the spec requires: for checks that go around the client.
+ */
+export function fetchArgs(base: string, document: OpenApiDocument, operation: Operation, parts: RequestParts): [string, RequestInit] {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
+  const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
+  const headers = new Headers({ 'content-type': 'application/json' });
+  for (const header of credentialHeaders(document)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
+  const init: RequestInit = { method: operation.method, headers };
+  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
+  return [`${base}${path}${query.size ? `?${query}` : ''}`, init];
 }

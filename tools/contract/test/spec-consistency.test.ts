@@ -4,13 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listApis } from '@contactkit/codegen';
-import { redocly } from '@contactkit/codegen/redocly';
+import { bundle } from '@contactkit/codegen/redocly';
 import { startPrism } from '@contactkit/mock';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RequestParts, validRequest } from '../src/request.ts';
-import { listOperations, type OpenApiDocument, type Operation, resolve } from '@contactkit/codegen/spec';
+import { fetchArgs, validRequest } from '../src/request.ts';
+import { listOperations, type OpenApiDocument, resolve } from '@contactkit/codegen/spec';
 
 // ajv-formats is CommonJS: under NodeNext its function is the default's default.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
@@ -21,8 +21,7 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 /** Bundles a spec afresh, so this test needs no generated package files. */
 function bundled(name: string): { file: string; document: OpenApiDocument } {
   const file = join(workDir, `${name}.json`);
-  const result = redocly(['bundle', name, '--output', file, '--lint-config', 'off']);
-  if (!result.ok) throw new Error(`redocly bundle ${name} failed:\n${result.stderr}`);
+  bundle(name, file);
   return { file, document: JSON.parse(readFileSync(file, 'utf8')) };
 }
 
@@ -49,22 +48,6 @@ function examplesOf(node: unknown, where: string, found: ExampleCase[] = []): Ex
   return found;
 }
 
-/** The URL and init of `parts` for `operation`, with placeholder credentials. */
-function requestOf(base: string, document: OpenApiDocument, operation: Operation, parts: RequestParts): [string, RequestInit] {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
-  const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
-  const headers = new Headers({ 'content-type': 'application/json' });
-  const schemes = document.components?.securitySchemes ?? {};
-  for (const name of Object.keys(document.security?.[0] ?? {})) {
-    const scheme = schemes[name];
-    if (scheme?.type === 'apiKey' && scheme.name) headers.set(scheme.name, 'placeholder');
-    else headers.set('authorization', 'Bearer placeholder');
-  }
-  const init: RequestInit = { method: operation.method, headers };
-  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
-  return [`${base}${path}${query.size ? `?${query}` : ''}`, init];
-}
-
 describe.each(listApis().map((api) => api.name))('%s', (name) => {
   const { file, document } = bundled(name);
 
@@ -83,7 +66,7 @@ describe.each(listApis().map((api) => api.name))('%s', (name) => {
     const mock = await startPrism({ spec: file, dynamic: true });
     try {
       for (const operation of listOperations(document)) {
-        const [url, init] = requestOf(mock.url, document, operation, validRequest(operation));
+        const [url, init] = fetchArgs(mock.url, document, operation, validRequest(operation));
         const failures: string[] = [];
         for (let index = 0; index < DYNAMIC_REQUESTS; index++) {
           const response = await fetch(url, init);

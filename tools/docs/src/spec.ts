@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redocly } from '@contactkit/codegen/redocly';
+import { bundle } from '@contactkit/codegen/redocly';
 
 /** The parts of a bundled OpenAPI document the reference pages are checked against. */
 export interface BundledSpec {
@@ -27,10 +27,7 @@ export function bundleSpec(apiName: string): BundledSpec {
   const dir = mkdtempSync(join(tmpdir(), 'contactkit-docs-bundle-'));
   try {
     const output = join(dir, `${apiName}.json`);
-    const result = redocly(['bundle', apiName, '--output', output, '--ext', 'json']);
-    if (!result.ok) {
-      throw new Error(`redocly bundle ${apiName} failed; run "pnpm lint" to see what is wrong with its spec.\n${result.stderr}`);
-    }
+    bundle(apiName, output);
     return JSON.parse(readFileSync(output, 'utf8')) as BundledSpec;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { setTimeout as delay } from 'node:timers/promises';
 import getPort from 'get-port';
@@ -36,24 +39,30 @@ export async function startPrism(options: PrismOptions): Promise<PrismServer> {
   const cli = require.resolve('@stoplight/prism-cli/dist/index.js');
   const args = [cli, 'mock', options.spec, '--host', '127.0.0.1', '--port', String(port), '--errors'];
   if (options.dynamic) args.push('--dynamic');
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Prism writes to a file, not a pipe: a pipe left unread while the test
+  // process runs synchronous work (a CLI, say) would fill up and stall Prism.
+  const logDir = mkdtempSync(join(tmpdir(), 'contactkit-prism-'));
+  const logFile = join(logDir, 'prism.log');
+  const log = openSync(logFile, 'w');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', log, log] });
+  closeSync(log);
+  const output = () => readFileSync(logFile, 'utf8');
+  const stop = async () => {
+    await stopProcess(child);
+    rmSync(logDir, { recursive: true, force: true });
+  };
   // If the test process ends before stop() (a timeout, a crash), the mock goes with it.
   const killOnExit = () => child.kill();
   process.once('exit', killOnExit);
   child.once('exit', () => process.off('exit', killOnExit));
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
 
   try {
-    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, () => output);
+    await waitUntilAnswering(url, child, options.readyTimeoutMs ?? 30_000, output);
   } catch (error) {
-    await stopProcess(child);
+    await stop();
     throw error;
   }
-  child.stdout?.removeAllListeners('data').resume();
-  child.stderr?.removeAllListeners('data').resume();
-  return { url, stop: () => stopProcess(child) };
+  return { url, stop };
 }
 
 async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: number, output: () => string) {

@@ -28,10 +28,12 @@ export function run(cwd: string, command: string, args: string[], env = cleanEnv
 
 /**
  * Copies the repository as a fresh clone with this change would have it (the
- * files git knows of, committed or not), commits it there so turbo hashes
- * through git as in CI, and installs from the pnpm store.
+ * files git knows of, committed or not), commits it there on `main` so turbo
+ * and changesets see a repository as in CI, and installs from the pnpm store.
+ * With `turboCache`, the local turbo cache comes along, so unchanged tasks
+ * are restored rather than rerun.
  */
-export function copyRepo(prefix = 'contactkit-copy-'): string {
+export function copyRepo(prefix = 'contactkit-copy-', { turboCache = false } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const files = git(repoRoot, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])
     .split('\0')
@@ -40,7 +42,9 @@ export function copyRepo(prefix = 'contactkit-copy-'): string {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     cpSync(join(repoRoot, file), join(dir, file));
   }
-  git(dir, ['init', '-q']);
+  const cache = join(repoRoot, '.turbo', 'cache');
+  if (turboCache && existsSync(cache)) cpSync(cache, join(dir, '.turbo', 'cache'), { recursive: true });
+  git(dir, ['init', '-q', '--initial-branch=main']);
   git(dir, ['add', '-A']);
   git(dir, ['-c', 'user.name=copy', '-c', 'user.email=copy@localhost', 'commit', '-qm', 'copy']);
   run(dir, 'pnpm', ['install', '--offline', '--prefer-frozen-lockfile']);

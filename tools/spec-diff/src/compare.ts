@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { redocly } from '@contactkit/codegen/redocly';
+import { bundle } from '@contactkit/codegen/redocly';
 import { maxBump } from './bump.ts';
 import type { ApiDiff } from './change.ts';
 import { classify } from './classify.ts';
@@ -11,11 +11,6 @@ import { extractFolder } from './git.ts';
 export interface SpecEntry {
   name: string;
   specPath: string;
-}
-
-function bundle(specPath: string, output: string): void {
-  const result = redocly(['bundle', specPath, '--output', output, '--ext', 'json', '--lint-config', 'off']);
-  if (!result.ok) throw new Error(`redocly bundle failed for ${specPath}; fix the spec (see \`pnpm lint\`):\n${result.stderr}`);
 }
 
 /**

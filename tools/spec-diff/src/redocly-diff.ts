@@ -1,12 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '@contactkit/codegen';
-
-const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js', { paths: [repoRoot] });
+import { redocly } from '@contactkit/codegen/redocly';
 
 // The diff rules live in their own config: the root redocly.yaml holds the lint
 // rules, and Redocly rates nothing unless `diff-recommended` is extended.
@@ -29,9 +25,8 @@ export function redoclyDiff(basePath: string, revisionPath: string): RedoclyChan
   const output = join(dir, 'diff.json');
   try {
     // --fail-on none: the gate, not Redocly, decides what fails.
-    const args = [cli, 'diff', basePath, revisionPath, '--format', 'json', '--fail-on', 'none', '--output', output, '--config', diffConfig];
-    const result = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
-    if (result.status !== 0) {
+    const result = redocly(['diff', basePath, revisionPath, '--format', 'json', '--fail-on', 'none', '--output', output], { config: diffConfig });
+    if (!result.ok) {
       throw new Error(`redocly diff ${basePath} ${revisionPath} failed (exit ${result.status}); run it by hand to see why:\n${result.stderr}`);
     }
     const report = JSON.parse(readFileSync(output, 'utf8')) as { reportVersion?: string; changes?: RedoclyChange[] };

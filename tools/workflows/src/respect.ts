@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '@contactkit/codegen';
-
-const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js', { paths: [repoRoot] });
+import { redocly } from '@contactkit/codegen/redocly';
 
 /** One executed step as respect's JSON report records it. */
 export interface StepReport {
@@ -33,27 +29,12 @@ export async function runRespect(file: string, servers: Record<string, string>):
     .join(',');
   const args = ['respect', file, '--server', server, '--json-output', report];
   try {
-    const { exitCode, output } = await run(args);
-    return { args, exitCode, output, steps: await readSteps(report) };
+    // Synchronous is fine: the mocks it calls run in their own processes.
+    const { status, stdout, stderr } = redocly(args, { config: false });
+    return { args, exitCode: status, output: `${stdout}${stderr}`, steps: await readSteps(report) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function run(args: string[]): Promise<{ exitCode: number | null; output: string }> {
-  return new Promise((resolvePromise, reject) => {
-    // The repo root's redocly.yaml is the config every redocly command in this repo runs with.
-    const child = spawn(process.execPath, [cli, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('error', reject);
-    child.once('close', (exitCode) => resolvePromise({ exitCode, output }));
-  });
 }
 
 async function readSteps(report: string): Promise<Record<string, StepReport[]>> {

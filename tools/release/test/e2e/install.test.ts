@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogVersion, checkAndRun, createConsumer, type PackageManager } from '../../src/consumer.ts';
 import { e2eTools } from '../../src/e2e-tools.ts';
 import { getJson, type Registry, startRegistry } from '../../src/registry.ts';
-import { copyRepo } from '../../src/repo-copy.ts';
+import { copyRepo } from '@contactkit/scale/repo';
 import { type PublishedPackage, publishedPackages } from '../../src/workspace.ts';
 
 const fixtures = fileURLToPath(new URL('./consumers/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'contactkit-e2e-'));
-const repo = join(work, 'repo');
+let repo: string;
 let registry: Registry;
 let released: PublishedPackage[];
 let env: NodeJS.ProcessEnv;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   // Users install anonymously; only publishing uses the token.
   env = { ...process.env, npm_config_registry: registry.url, npm_config_update_notifier: 'false' };
   publishEnv = { ...env, NPM_CONFIG_USERCONFIG: registry.npmrc };
-  copyRepo(repo);
+  repo = copyRepo('contactkit-e2e-repo-', { turboCache: true });
   const release = ['exec', 'tsx', 'tools/release/src/release.ts', '--skip-tests', '--no-git-tag'];
   execFileSync('pnpm', release, { cwd: repo, env: publishEnv, stdio: 'inherit' });
   released = publishedPackages(repo);
@@ -39,6 +39,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await registry?.stop();
   rmSync(work, { recursive: true, force: true });
+  if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
 describe('pnpm release, against a local registry', () => {
