@@ -74,6 +74,16 @@ describe('against a faulty server', () => {
     expect(server.hits.length).toBe(2);
   });
 
+  it('stops reading a body that stalls when the caller aborts', async () => {
+    const { api } = client(['stall-body']);
+    const controller = new AbortController();
+    const call = api.GET('/things/{id}', { params: { path: { id: '1' } }, signal: controller.signal });
+    // The abort comes once the answer has started: the server has the request.
+    await expect.poll(() => server.hits.length).toBe(1);
+    setTimeout(() => controller.abort(), 20);
+    await expect(call).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('throws a TimeoutError when every attempt stalls', async () => {
     const { get } = client(['stall', 'stall'], { timeoutMs: 50, maxRetries: 1 });
     const started = performance.now();

@@ -40,8 +40,8 @@ export async function startServer(handler: Handler) {
   };
 }
 
-/** One scripted answer: a status with headers, a reset connection, or silence. */
-export type Step = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall';
+/** One scripted answer: a status with headers, a reset connection, silence, or a 200 whose body never ends. */
+export type Step = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall' | 'stall-body';
 
 /** Plays one step: replies, destroys the socket (a connection reset), or never answers. */
 export function play(step: Step, request: IncomingMessage, response: ServerResponse): void {
@@ -50,6 +50,11 @@ export function play(step: Step, request: IncomingMessage, response: ServerRespo
     return;
   }
   if (step === 'stall') return;
+  if (step === 'stall-body') {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.write('{"id":');
+    return;
+  }
   response.writeHead(step.status, { 'content-type': 'application/json', ...step.headers });
   response.end(JSON.stringify(step.body ?? { id: 'ok' }));
 }
