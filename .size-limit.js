@@ -2,14 +2,15 @@
 // dependencies (openapi-fetch and @contactkit/runtime), gzipped. The list of
 // packages comes from the tree.
 //
-// The goal is 4 kB; openapi-fetch alone is 2.6 kB of it. The runtime with
-// timeouts, retries and typed errors measures 4.76 kB in all today, so the
-// limit guards that figure against growth while the goal stays open.
+// The goal is 4 kB; openapi-fetch alone, measured last as a reference, is
+// 2.6 kB of it. The runtime with timeouts, retries and typed errors measures
+// 4.76 kB in all today, so the limit guards that figure against growth while
+// the goal stays open.
 import { readdirSync, readFileSync } from 'node:fs';
 
 const LIMIT = '4.8 kB';
 
-export default readdirSync('packages', { withFileTypes: true })
+const clients = readdirSync('packages', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'runtime')
   .map(({ name }) => ({
     name: JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')).name,
@@ -18,3 +19,14 @@ export default readdirSync('packages', { withFileTypes: true })
     limit: LIMIT,
     gzip: true,
   }));
+
+// The same measure of openapi-fetch's createClient, with no limit: what the
+// clients weigh beyond it is the runtime and their own code.
+const reference = {
+  name: 'openapi-fetch alone (reference)',
+  path: 'packages/runtime/node_modules/openapi-fetch/dist/index.mjs',
+  import: 'createClient',
+  gzip: true,
+};
+
+export default [...clients, reference];
