@@ -1,12 +1,10 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
-import { CLIENT } from './client.gen.js';
+import { CLIENT, DEFAULT_BASE_URL, SECURITY } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
 export * from '@contactkit/runtime/public';
-
-/** Where the 8x8 CPaaS Contacts API is served. */
-export const DEFAULT_BASE_URL = 'https://contacts.8x8.com';
+export { DEFAULT_BASE_URL } from './client.gen.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -30,7 +28,7 @@ export function createClient(options: ClientOptions) {
     {
       client: CLIENT,
       defaultBaseUrl: DEFAULT_BASE_URL,
-      credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: options.apiKey }],
+      credentials: [{ option: 'apiKey', ...SECURITY.bearerAuth, value: options.apiKey }],
     },
     options,
   );

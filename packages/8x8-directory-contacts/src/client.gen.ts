@@ -1,4 +1,14 @@
-// Generated from package.json by `pnpm generate`. Do not edit by hand.
+// Generated from package.json and specs/8x8-directory-contacts/openapi.yaml by `pnpm generate`. Do not edit by hand.
 
 /** This package, as named in the `X-Client` header of every request. */
 export const CLIENT = { name: "@contactkit/8x8-directory-contacts", version: "0.0.0" } as const;
+
+/** Where the API is served: the first of its spec's `servers`. */
+export const DEFAULT_BASE_URL = "https://api.8x8.com/directory-contacts/api/v3";
+
+/** The header that carries each security scheme the spec requires, by the scheme's name. */
+export const SECURITY = {
+  "apiKey": {
+    "header": "x-api-key"
+  }
+} as const;

@@ -1,12 +1,10 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
-import { CLIENT } from './client.gen.js';
+import { CLIENT, DEFAULT_BASE_URL, SECURITY } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
 export * from '@contactkit/runtime/public';
-
-/** Where the Mintlify Sandbox Contacts API is served. */
-export const DEFAULT_BASE_URL = 'http://sandbox.mintlify.com';
+export { DEFAULT_BASE_URL } from './client.gen.js';
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -22,9 +20,7 @@ export function createClient(options: ClientOptions) {
     {
       client: CLIENT,
       defaultBaseUrl: DEFAULT_BASE_URL,
-      credentials: [
-        { option: 'token', header: 'Authorization', scheme: 'Bearer', value: options.token },
-      ],
+      credentials: [{ option: 'token', ...SECURITY.bearerAuth, value: options.token }],
     },
     options,
   );

@@ -1,5 +1,5 @@
 import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
-import { CLIENT } from './client.gen.js';
+import { CLIENT, SECURITY } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
@@ -21,8 +21,8 @@ export function createClient(options: ClientOptions) {
     {
       client: CLIENT,
       credentials: [
-        { option: 'authToken', header: 'X-Auth-Token', value: options.authToken },
-        { option: 'userId', header: 'X-User-Id', value: options.userId },
+        { option: 'authToken', ...SECURITY.authToken, value: options.authToken },
+        { option: 'userId', ...SECURITY.userId, value: options.userId },
       ],
     },
     options,

@@ -40,6 +40,7 @@ interface RawParameter {
 
 export interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
+  servers?: { url: string; variables?: object }[];
   security?: Record<string, string[]>[];
   components?: { securitySchemes?: Record<string, { type: string; scheme?: string; in?: string; name?: string }> };
 }
@@ -151,12 +152,36 @@ export function listOperations(document: OpenApiDocument): Operation[] {
   });
 }
 
+/** How a security scheme's credential is sent: its header, and for HTTP auth the prefix of the value. */
+export interface CredentialHeader {
+  header: string;
+  /** `Bearer` or `Basic`, sent as `<scheme> <credential>`; absent for an API key. */
+  scheme?: string;
+}
+
+type SecurityScheme = NonNullable<NonNullable<OpenApiDocument['components']>['securitySchemes']>[string];
+
+/** The header that carries a security scheme's credential; `undefined` for one not sent in a header (query, cookie, OAuth…). */
+export function credentialHeader(scheme: SecurityScheme | undefined): CredentialHeader | undefined {
+  if (scheme?.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { header: scheme.name };
+  const http = scheme?.type === 'http' ? scheme.scheme?.toLowerCase() : undefined;
+  if (http === 'bearer' || http === 'basic') return { header: 'Authorization', scheme: http[0]!.toUpperCase() + http.slice(1) };
+  return undefined;
+}
+
+/** The first server's URL, the client's default; `undefined` when it has variables (a self-hosted API). */
+export function defaultBaseUrl(document: OpenApiDocument): string | undefined {
+  const server = document.servers?.[0];
+  return server && !server.variables ? server.url : undefined;
+}
+
+/** The names of the security schemes the document requires, in order, each once. */
+export function requiredSchemes(document: OpenApiDocument): string[] {
+  return [...new Set((document.security ?? []).flatMap((requirement) => Object.keys(requirement)))];
+}
+
 /** The request headers that carry the document's credentials, lower-cased. */
 export function credentialHeaders(document: OpenApiDocument): string[] {
   const schemes = document.components?.securitySchemes ?? {};
-  const names = (document.security ?? []).flatMap((requirement) => Object.keys(requirement));
-  return [...new Set(names)].map((name) => {
-    const scheme = schemes[name];
-    return (scheme?.type === 'apiKey' && scheme.in === 'header' ? scheme.name! : 'authorization').toLowerCase();
-  });
+  return requiredSchemes(document).map((name) => (credentialHeader(schemes[name])?.header ?? 'authorization').toLowerCase());
 }

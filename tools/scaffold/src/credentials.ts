@@ -1,23 +1,16 @@
 // Which client options an API's security scheme needs, read from its spec, so
 // that a new client's `createClient` starts with the documented auth.
+import { credentialHeader, type OpenApiDocument } from '@contactkit/codegen/spec';
 
-/** A client option that carries a credential (mirrors the runtime's `Credential`). */
+/** A client option that carries the credential of one security scheme. */
 export interface CredentialOption {
+  /** The client option, e.g. `token`. */
   option: string;
+  /** The security scheme's name in the spec: its key in the generated `SECURITY`. */
+  securityScheme: string;
+  /** The header that carries it, for the option's documentation. */
   header: string;
   scheme?: string;
-}
-
-interface SecurityScheme {
-  type?: string;
-  scheme?: string;
-  in?: string;
-  name?: string;
-}
-
-interface Spec {
-  security?: Record<string, unknown>[];
-  components?: { securitySchemes?: Record<string, SecurityScheme> };
 }
 
 /** `X-Auth-Token` → `authToken`, `x-api-key` → `apiKey`. */
@@ -27,19 +20,13 @@ function optionName(header: string): string {
 }
 
 /** The credentials of the spec's first global security requirement. */
-export function credentialsOf(spec: Spec): CredentialOption[] {
-  const requirement = spec.security?.[0];
-  if (!requirement) return [];
-  return Object.keys(requirement).map((name) => {
-    const scheme = spec.components?.securitySchemes?.[name];
-    if (scheme?.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') {
-      return { option: 'token', header: 'Authorization', scheme: 'Bearer' };
-    }
-    if (scheme?.type === 'apiKey' && scheme.in === 'header' && scheme.name) {
-      return { option: optionName(scheme.name), header: scheme.name };
-    }
+export function credentialsOf(spec: OpenApiDocument): CredentialOption[] {
+  return Object.keys(spec.security?.[0] ?? {}).map((securityScheme) => {
+    const carried = credentialHeader(spec.components?.securitySchemes?.[securityScheme]);
+    if (carried?.scheme === 'Bearer') return { option: 'token', securityScheme, ...carried };
+    if (carried && !carried.scheme) return { option: optionName(carried.header), securityScheme, ...carried };
     throw new Error(
-      `Security scheme "${name}" is not one the runtime can send yet (bearer, or an API key in a header); write createClient by hand in src/index.ts.`,
+      `Security scheme "${securityScheme}" is not one the runtime can send yet (bearer, or an API key in a header); write createClient by hand in src/index.ts.`,
     );
   });
 }

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
+import { defaultBaseUrl } from '@contactkit/codegen/spec';
 import { parse, parseDocument } from 'yaml';
 import { credentialsOf } from './credentials.ts';
 import * as template from './templates.ts';
@@ -32,12 +33,10 @@ if (wroteSkeleton) {
 }
 
 const spec = parse(readFileSync(join(repoRoot, specFile), 'utf8'));
-const server: { url?: string; variables?: object } | undefined = spec.servers?.[0];
 const api: template.ApiFacts = {
   name,
   title: spec.info?.title ?? name,
-  // A server URL with variables (a self-hosted API) has no usable default.
-  defaultBaseUrl: server?.url && !server.variables ? server.url : undefined,
+  defaultBaseUrl: defaultBaseUrl(spec),
   credentials: credentialsOf(spec),
 };
 

@@ -83,21 +83,18 @@ export function indexTs(api: ApiFacts): string {
     .map(({ option, header, scheme }) => `  /** Sent as \`${header}: ${scheme ? `${scheme} ` : ''}<${option}>\`. */\n  ${option}: string;`)
     .join('\n');
   const credentials = api.credentials
-    .map(({ option, header, scheme }) => `{ option: '${option}', header: '${header}', ${scheme ? `scheme: '${scheme}', ` : ''}value: options.${option} }`)
+    .map(({ option, securityScheme }) => `{ option: '${option}', ...SECURITY${/^[A-Za-z_$][\w$]*$/.test(securityScheme) ? `.${securityScheme}` : `[${JSON.stringify(securityScheme)}]`}, value: options.${option} }`)
     .join(',\n        ');
   const baseUrlDoc = api.defaultBaseUrl
     ? `  /** Defaults to {@link DEFAULT_BASE_URL}. */\n  baseUrl?: string;`
     : `  /** The URL of your server: this API has no default. */\n  baseUrl: string;`;
-  const defaultBaseUrl = api.defaultBaseUrl
-    ? `\n/** Where the ${api.title} is served. */\nexport const DEFAULT_BASE_URL = '${api.defaultBaseUrl}';\n`
-    : '';
   return `import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
-import { CLIENT } from './client.gen.js';
+import { CLIENT, ${api.defaultBaseUrl ? 'DEFAULT_BASE_URL, ' : ''}SECURITY } from './client.gen.js';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
 export * from '@contactkit/runtime/public';
-${defaultBaseUrl}
+${api.defaultBaseUrl ? "export { DEFAULT_BASE_URL } from './client.gen.js';\n" : ''}
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
 ${options}
