@@ -174,16 +174,17 @@ describe('headers and options', () => {
     { options: { timeoutMs: -1 }, message: 'timeoutMs must be a number of milliseconds, 0 or more (got -1).' },
     { options: { maxRetries: 1.5 }, message: 'maxRetries must be a whole number, 0 or more (got 1.5).' },
     { options: { maxRetryDelayMs: Number.NaN }, message: 'maxRetryDelayMs must be a number of milliseconds, 0 or more (got NaN).' },
-  ])('refuses $options', ({ options }) => {
+  ])('refuses $options, saying what is wrong', ({ options, message }) => {
     const create = () => createApiClient<Paths>(api, options);
     expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(message);
   });
 
   it.each([
     { options: { timeoutMs: -1 }, message: 'timeoutMs must be a number of milliseconds, 0 or more (got -1).' },
     { options: { maxRetries: 1.5 }, message: 'maxRetries must be a whole number, 0 or more (got 1.5).' },
-  ])('says what is wrong with $options', ({ options, message }) => {
-    expect(() => createApiClient<Paths>(api, options)).toThrow(message);
+  ])('refuses $options for one call too', ({ options, message }) => {
+    expect(() => requestOptions(options)).toThrow(ConfigurationError);
     expect(() => requestOptions(options)).toThrow(message);
   });
 });
