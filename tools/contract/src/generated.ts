@@ -4,19 +4,15 @@
 // optional properties are sent: that is also how json-schema-faker honours
 // `minProperties`, which it skips when it leaves optionals out at random.
 import { JSONSchemaFaker } from 'json-schema-faker';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { RequestParts } from './request.ts';
 import type { Operation, Schema } from '@contactkit/codegen/spec';
 
-/** A deterministic random source (mulberry32) for one seed. */
+/** A deterministic random source in [0, 1) for one seed. */
 function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = xoroshiro128plus(seed);
+  return () => uniformFloat64(generator);
 }
 
 /** Schemas as json-schema-faker takes them: request side only, no read-only fields. */

@@ -1,3 +1,5 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { Sleep } from '../../src/index.js';
 
 /** One scripted answer of a fake fetch: a Response, or an error to throw, or 'hang' until aborted. */
@@ -43,14 +45,8 @@ export function networkFailure(code: string, message = `connect ${code} 127.0.0.
   return new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) });
 }
 
-/** A deterministic random source (mulberry32), so that fault plans and jitter repeat. */
+/** A deterministic random source in [0, 1), so that fault plans and jitter repeat. */
 export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = xoroshiro128plus(seed);
+  return () => uniformFloat64(generator);
 }
