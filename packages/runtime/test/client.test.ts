@@ -1,55 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, type Credential, createApiClient } from '../src/index.js';
-
-interface Paths {
-  '/things/{id}': {
-    parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: { 200: { headers: Record<string, unknown>; content: { 'application/json': { id: string } } } };
-    };
-  };
-}
-
-/** A fetch that records each request and answers 200 with `{ id }`. */
-function recordingFetch() {
-  const requests: Request[] = [];
-  const fetch = async (request: Request) => {
-    requests.push(request);
-    return Response.json({ id: 'x' });
-  };
-  return { requests, fetch };
-}
+import { scriptedFetch } from './support/fakes.js';
+import type { Paths } from './support/paths.js';
 
 const bearer = (value: unknown): Credential => ({ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value });
 
 describe('createApiClient', () => {
   it('sends requests to the default base URL with the credential header', async () => {
-    const { requests, fetch } = recordingFetch();
+    const { calls, fetch } = scriptedFetch([]);
     const client = createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com/v3', credentials: [bearer('k1')] }, { fetch });
     const { data } = await client.GET('/things/{id}', { params: { path: { id: 'a b' } } });
-    expect(data).toEqual({ id: 'x' });
-    expect(requests[0]?.url).toBe('https://api.example.com/v3/things/a%20b');
-    expect(requests[0]?.headers.get('authorization')).toBe('Bearer k1');
+    expect(data).toEqual({ id: 'ok' });
+    expect(calls[0]?.request.url).toBe('https://api.example.com/v3/things/a%20b');
+    expect(calls[0]?.request.headers.get('authorization')).toBe('Bearer k1');
   });
 
   it('prefers the caller’s baseUrl, without a trailing slash', async () => {
-    const { requests, fetch } = recordingFetch();
+    const { calls, fetch } = scriptedFetch([]);
     const client = createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials: [] }, { baseUrl: 'http://127.0.0.1:9/', fetch });
     await client.GET('/things/{id}', { params: { path: { id: '1' } } });
-    expect(requests[0]?.url).toBe('http://127.0.0.1:9/things/1');
+    expect(calls[0]?.request.url).toBe('http://127.0.0.1:9/things/1');
   });
 
   it('sends every credential of a scheme that needs several, over the caller’s headers', async () => {
-    const { requests, fetch } = recordingFetch();
+    const { calls, fetch } = scriptedFetch([]);
     const credentials: Credential[] = [
       { option: 'authToken', header: 'X-Auth-Token', value: 'token' },
       { option: 'userId', header: 'X-User-Id', value: 'user' },
     ];
     const client = createApiClient<Paths>({ defaultBaseUrl: 'https://chat.example.com', credentials }, { fetch, headers: { 'X-Auth-Token': 'other', 'X-Trace': '1' } });
     await client.GET('/things/{id}', { params: { path: { id: '1' } } });
-    const headers = requests[0]?.headers;
+    const headers = calls[0]?.request.headers;
     expect([headers?.get('x-auth-token'), headers?.get('x-user-id'), headers?.get('x-trace')]).toEqual(['token', 'user', '1']);
   });
 
