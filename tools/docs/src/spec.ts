@@ -40,7 +40,7 @@ export function documentedOperations(spec: BundledSpec): DocumentedOperation[] {
     METHODS.filter((method) => method in item).map((method) => {
       const operation = item[method] as { operationId?: string; summary?: string };
       if (!operation.summary || !operation.operationId) {
-        throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both.`);
+        throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both: add them to the spec.`);
       }
       return { method, path, operationId: operation.operationId, summary: operation.summary };
     }),

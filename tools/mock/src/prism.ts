@@ -69,7 +69,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`Prism exited with code ${child.exitCode} before serving ${url}. Its output:\n${output()}`);
+      throw new Error(`Prism exited with code ${child.exitCode} before serving ${url}; fix what its output says (a spec error shows in \`pnpm lint\` too):\n${output()}`);
     }
     try {
       await fetch(url, { signal: AbortSignal.timeout(1_000) });
@@ -78,7 +78,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, timeoutMs: n
       await delay(100);
     }
   }
-  throw new Error(`Prism did not answer at ${url} within ${timeoutMs} ms. Its output:\n${output()}`);
+  throw new Error(`Prism did not answer at ${url} within ${timeoutMs} ms; a busy machine may need a longer wait, else its output says why:\n${output()}`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

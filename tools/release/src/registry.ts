@@ -80,7 +80,7 @@ async function token(url: string): Promise<string> {
     body: JSON.stringify({ name, password: 'contactkit-e2e-password', type: 'user', roles: [] }),
   });
   const body = (await response.json()) as { token?: string };
-  if (!response.ok || !body.token) throw new Error(`Could not register a user on ${url}: HTTP ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body.token) throw new Error(`Could not register a user on ${url}: HTTP ${response.status} ${JSON.stringify(body)}; the registry must allow sign-up, as the Verdaccio config in tools/release/src/registry.ts does.`);
   return body.token;
 }
 
@@ -95,7 +95,7 @@ export function getJson(url: string): Promise<unknown> {
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
       response.on('end', () => {
-        if (response.statusCode !== 200) reject(new Error(`GET ${url}: HTTP ${response.statusCode} ${body}`));
+        if (response.statusCode !== 200) reject(new Error(`GET ${url}: HTTP ${response.statusCode} ${body}; check that the package was published to this registry (its output is above).`));
         else resolveJson(JSON.parse(body));
       });
     }).on('error', reject);

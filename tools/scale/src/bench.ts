@@ -61,7 +61,7 @@ function withRatios(rows: Row[]): Row[] {
 }
 
 const sizes = process.argv.slice(2).map(Number);
-for (const n of sizes) if (!Number.isInteger(n) || n < 4) throw new Error(`N must be an integer of at least 4, the real APIs (got ${n}).`);
+for (const n of sizes) if (!Number.isInteger(n) || n < 4) throw new Error(`N must be an integer of at least 4, the real APIs (got ${n}): e.g. \`pnpm bench:scale 4 25 100\`.`);
 const previous: Row[] = existsSync(REPORT) ? (JSON.parse(readFileSync(REPORT, 'utf8')) as { rows: Row[] }).rows : [];
 const measured: Row[] = [];
 for (const n of sizes.length ? sizes : [4, 25, 100]) {
