@@ -1,6 +1,7 @@
 // Size of every client's main entry, bundled and minified with its
-// dependencies (openapi-fetch and @contactkit/runtime), gzipped. The list of
-// packages comes from the tree.
+// dependencies (openapi-fetch and @contactkit/runtime), gzipped. The clients
+// are the packages that ship a bundled spec; their entries come from their
+// package.json.
 //
 // The goal is 4 kB; openapi-fetch alone, measured last as a reference, is
 // 2.6 kB of it. The runtime with timeouts, retries and typed errors measures
@@ -11,10 +12,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 const LIMIT = '4.8 kB';
 
 const clients = readdirSync('packages', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'runtime')
-  .map(({ name }) => ({
-    name: JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')).name,
-    path: `packages/${name}/dist/index.js`,
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => ({ dir: `packages/${name}`, manifest: JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')) }))
+  .filter(({ manifest }) => manifest.exports?.['./openapi.json'])
+  .map(({ dir, manifest }) => ({
+    name: manifest.name,
+    path: `${dir}/${manifest.exports['.'].default}`,
     import: '{ createClient }',
     limit: LIMIT,
     gzip: true,

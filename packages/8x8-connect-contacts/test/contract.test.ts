@@ -1,9 +1,9 @@
 // The client's typed results against a Prism mock of the bundled spec, for
 // cases the docs describe in words. Every status and stated constraint is
 // covered by spec-contract.test.ts, derived from the spec.
-import { violationsOf } from '@contactkit/mock';
+import { violationsOf } from '@contactkit/mock-tools';
 import { describe, expect, inject, it } from 'vitest';
-import { type CreateContactRequest, createClient } from '../src/index.js';
+import { type CreateContactRequest, createClient } from '../generated/client.gen.js';
 
 const accountId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const contactId = 41764986;

@@ -1,8 +1,8 @@
 // What a consumer's own test suite does: start the shipped mock in-process
 // and point the client at it.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createClient } from '../src/index.js';
-import { type Mock, startMock } from '../src/mock.js';
+import { createClient } from '../generated/client.gen.js';
+import { type Mock, startMock } from '../generated/mock.gen.js';
 
 let mock: Mock;
 // Prism reads and compiles the spec first: slow on a busy 2-core machine.

@@ -1,8 +1,8 @@
 // Opt-in validation refuses what the spec forbids before sending anything,
 // and lets everything else through unchanged.
 import { describe, expect, inject, it } from 'vitest';
-import { type CreateContactRequest, createClient } from '../src/index.js';
-import { requestValidation, ValidationError } from '../src/validation.js';
+import { type CreateContactRequest, createClient } from '../generated/client.gen.js';
+import { requestValidation, ValidationError } from '../generated/validation.gen.js';
 
 const accountId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 

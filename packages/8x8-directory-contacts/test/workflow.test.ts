@@ -1,8 +1,8 @@
 // The sequence the docs describe: create a contact, keep its id, replace it,
 // delete it. Each step's typed result is what the page shows.
-import { violationsOf } from '@contactkit/mock';
+import { violationsOf } from '@contactkit/mock-tools';
 import { expect, inject, it } from 'vitest';
-import { type CreateContactRequest, createClient } from '../src/index.js';
+import { type CreateContactRequest, createClient } from '../generated/client.gen.js';
 
 const directory = createClient({ apiKey: 'test-api-key', baseUrl: inject('mockUrl') });
 

@@ -8,38 +8,60 @@ export interface BaseClientOptions {
   /** Where the API is served; each client documents its default, if it has one. */
   baseUrl?: string;
   /**
-   * A `fetch` to send requests with, e.g. for tests or proxies. Defaults to the
-   * global `fetch`. It must honour `request.signal` for timeouts to stop it.
+   * A `fetch` to send requests with, e.g. for tests or proxies. It must honour
+   * `request.signal` for timeouts to stop it.
+   * @defaultValue the global `fetch`
    */
   fetch?: (request: Request) => Promise<Response>;
-  /** Extra headers sent with every request. Credentials set by the client take precedence. */
+  /**
+   * Extra headers sent with every request. Credentials set by the client take precedence.
+   * @defaultValue none
+   */
   headers?: Record<string, string>;
   /**
    * Time limit of each attempt until the response starts, in milliseconds;
    * `0` for none. A timed-out attempt is retried while attempts remain, then
-   * throws a `TimeoutError`. Default `30000`.
+   * throws a `TimeoutError`.
+   * @defaultValue `30000`
    */
   timeoutMs?: number;
   /**
    * Retries after a network error, a timeout, or a 408, 429 or 5xx answer.
    * Only GET, PUT, DELETE, HEAD and OPTIONS are retried, plus POST with
-   * {@link BaseClientOptions.retryPost}. Default `2` (3 attempts in all).
+   * {@link BaseClientOptions.retryPost}.
+   * @defaultValue `2` (3 attempts in all)
    */
   maxRetries?: number;
-  /** Retry POST requests too: only safe when the API deduplicates them. Default `false`. */
+  /**
+   * Retry POST requests too: only safe when the API deduplicates them.
+   * @defaultValue `false`
+   */
   retryPost?: boolean;
-  /** The backoff's base: retry `n` (from 0) waits a random time below `retryBaseDelayMs * 2^n`. Default `250`. */
+  /**
+   * The backoff's base: retry `n` (from 0) waits a random time below `retryBaseDelayMs * 2^n`.
+   * @defaultValue `250`
+   */
   retryBaseDelayMs?: number;
-  /** Longest wait between attempts, whether from backoff or from a `Retry-After` header. Default `10000`. */
+  /**
+   * Longest wait between attempts, whether from backoff or from a `Retry-After` header.
+   * @defaultValue `10000`
+   */
   maxRetryDelayMs?: number;
   /**
    * Throw an `HttpError` for a non-2xx answer (after retries) instead of
-   * returning `{ error, response }`. Default `false`.
+   * returning `{ error, response }`.
+   * @defaultValue `false`
    */
   throwOnError?: boolean;
-  /** The backoff's random source, in `[0, 1)`; for tests. Default `Math.random`. */
+  /**
+   * The backoff's random source, in `[0, 1)`; for tests.
+   * @defaultValue `Math.random`
+   */
   random?: () => number;
-  /** Waits between attempts, rejecting when the signal aborts; for tests. Default: a timer. */
+  /**
+   * Waits between attempts, rejecting when the signal aborts; for tests.
+   * @defaultValue a timer
+   */
   sleep?: Sleep;
 }
 

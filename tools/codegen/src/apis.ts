@@ -19,10 +19,26 @@ export interface Api {
   packageDir: string;
   /** Absolute path of the generated types file. */
   typesPath: string;
+  /** Absolute path of the folder of the package's generated sources, where `typesPath` is. */
+  generatedDir: string;
   /** Absolute path of the bundled spec shipped in the package. */
   bundlePath: string;
   /** The lowest `redocly score` the lint accepts for this API. */
   minScore: number;
+  /** How the client names what the spec does not: see {@link ClientDeclaration}. */
+  client: ClientDeclaration;
+}
+
+/**
+ * What a client needs that its spec does not say, declared per API in
+ * `redocly.yaml` under `x-contactkit-client`. Everything else (base URL,
+ * credential headers, operations) comes from the spec.
+ */
+export interface ClientDeclaration {
+  /** The API's name in prose, e.g. `8x8 Directory Contacts API`. */
+  displayName: string;
+  /** The `createClient` option that carries each security scheme's credential, by the scheme's name in the spec. */
+  credentials: Record<string, string>;
 }
 
 /** The `redocly score` every API must reach unless its entry sets `x-contactkit-min-score`. */
@@ -32,6 +48,20 @@ interface RedoclyApiEntry {
   root?: string;
   'x-openapi-ts'?: { output?: string };
   'x-contactkit-min-score'?: number;
+  'x-contactkit-client'?: Partial<ClientDeclaration>;
+}
+
+const OPTION_NAME = /^[a-z][A-Za-z0-9]*$/;
+
+function clientDeclaration(name: string, entry: RedoclyApiEntry): ClientDeclaration {
+  const { displayName, credentials } = entry['x-contactkit-client'] ?? {};
+  const options = Object.values(credentials ?? {});
+  if (typeof displayName !== 'string' || !displayName.trim() || !credentials || !options.every((option) => typeof option === 'string' && OPTION_NAME.test(option))) {
+    throw new Error(
+      `redocly.yaml: api "${name}" needs "x-contactkit-client" with "displayName" (the API's name in prose) and "credentials" (the createClient option, in camelCase, of each security scheme), e.g.\n    x-contactkit-client:\n      displayName: Acme Contacts API\n      credentials:\n        bearerAuth: token`,
+    );
+  }
+  return { displayName, credentials: credentials as Record<string, string> };
 }
 
 /** Every API in `redocly.yaml`, in the order it lists them. */
@@ -46,14 +76,17 @@ export function listApis(configPath = redoclyConfigPath): Api[] {
       );
     }
     const typesPath = resolve(base, output);
-    const packageDir = resolve(dirname(typesPath), '..');
+    const generatedDir = dirname(typesPath);
+    const packageDir = resolve(generatedDir, '..');
     return {
       name,
       specPath: resolve(base, entry.root),
       packageDir,
       typesPath,
+      generatedDir,
       bundlePath: join(packageDir, 'openapi.json'),
       minScore: entry['x-contactkit-min-score'] ?? DEFAULT_MIN_SCORE,
+      client: clientDeclaration(name, entry),
     };
   });
 }

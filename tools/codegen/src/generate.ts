@@ -1,59 +1,27 @@
-// Writes a client package's generated files from its spec: the bundled
-// `openapi.json` (shipped, for consumers' mocks), `src/schema.gen.ts`,
-// `src/client.gen.ts` and `src/validators.gen.ts`.
-// Run from the package folder (its `generate` script), or with API names.
+// Writes a client package whole from its spec and its entry in redocly.yaml:
+// the bundled `openapi.json` (shipped, for consumers' mocks), every source in
+// `generated/` (types, client, mock and validation entries, validators), the
+// contract test and the README. Run from the package folder (its `generate`
+// script), or with API names.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
+import { clientSource, contractTestSource, mockSource, validationSource } from './client-entry.ts';
+import { clientFacts } from './client-facts.ts';
+import { packageReadme } from './package-readme.ts';
 import { bundle } from './redocly.ts';
-import { credentialHeader, defaultBaseUrl, type OpenApiDocument, requiredSchemes } from './spec.ts';
 import { validatorsSource } from './validators.ts';
 
-async function writeTypes(api: Api): Promise<void> {
-  const spec = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
-  const ast = await openapiTS(spec, { rootTypes: true, rootTypesNoSchemaPrefix: true });
-  const specFile = relative(repoRoot, api.specPath);
-  const header = [
-    `// Generated from ${specFile} by \`pnpm generate\`. Do not edit by hand:`,
-    '// change the spec and regenerate.',
-    '',
-  ].join('\n');
-  mkdirSync(dirname(api.typesPath), { recursive: true });
-  writeFileSync(api.typesPath, header + astToString(ast));
+async function typesSource(api: Api, document: unknown): Promise<string> {
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { rootTypes: true, rootTypesNoSchemaPrefix: true });
+  const header = `// Generated from ${relative(repoRoot, api.specPath)} by \`pnpm generate\`. Do not edit by hand:\n// change the spec and regenerate.\n\n`;
+  return header + astToString(ast);
 }
 
-// What createClient needs from the package and its spec: the package's name
-// and version for the `X-Client` header (written here so that `changeset
-// version` followed by `pnpm generate` keeps them current), the spec's server
-// as the default base URL, and the header of each security scheme.
-function writeClientInfo(api: Api): void {
-  const { name, version } = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
-  const document = JSON.parse(readFileSync(api.bundlePath, 'utf8')) as OpenApiDocument;
-  const baseUrl = defaultBaseUrl(document);
-  const schemes = document.components?.securitySchemes ?? {};
-  const security = Object.fromEntries(requiredSchemes(document).flatMap((scheme) => {
-    const header = credentialHeader(schemes[scheme]);
-    return header ? [[scheme, header]] : [];
-  }));
-  const text = [
-    `// Generated from package.json and ${relative(repoRoot, api.specPath)} by \`pnpm generate\`. Do not edit by hand.`,
-    '',
-    '/** This package, as named in the `X-Client` header of every request. */',
-    `export const CLIENT = { name: ${JSON.stringify(name)}, version: ${JSON.stringify(version)} } as const;`,
-    ...(baseUrl ? ['', "/** Where the API is served: the first of its spec's `servers`. */", `export const DEFAULT_BASE_URL = ${JSON.stringify(baseUrl)};`] : []),
-    '',
-    "/** The header that carries each security scheme the spec requires, by the scheme's name. */",
-    `export const SECURITY = ${JSON.stringify(security, null, 2)} as const;`,
-    '',
-  ].join('\n');
-  writeFileSync(join(api.packageDir, 'src', 'client.gen.ts'), text);
-}
-
-function writeValidators(api: Api): void {
-  const document = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
-  const header = `// Generated from ${relative(repoRoot, api.specPath)} by \`pnpm generate\`. Do not edit by hand.\n`;
-  writeFileSync(join(api.packageDir, 'src', 'validators.gen.ts'), validatorsSource(document, header));
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 const names = process.argv.slice(2);
@@ -66,8 +34,17 @@ if (unknown.length) {
 for (const api of apis) {
   mkdirSync(dirname(api.bundlePath), { recursive: true });
   bundle(api.name, api.bundlePath);
-  await writeTypes(api);
-  writeClientInfo(api);
-  writeValidators(api);
-  console.log(`${api.name}: ${relative(repoRoot, api.bundlePath)}, ${relative(repoRoot, api.typesPath)}`);
+  const document = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
+  const facts = clientFacts(api);
+  const files: Record<string, string> = {
+    [api.typesPath]: await typesSource(api, document),
+    [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
+    [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
+    [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
+    [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),
+    [join(api.packageDir, 'test', 'contract.gen.test.ts')]: contractTestSource(facts),
+    [join(api.packageDir, 'README.md')]: packageReadme(facts),
+  };
+  for (const [path, text] of Object.entries(files)) write(path, text);
+  console.log(`${api.name}: ${[api.bundlePath, ...Object.keys(files)].map((path) => relative(repoRoot, path)).join(', ')}`);
 }

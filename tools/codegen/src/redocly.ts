@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { redoclyConfigPath, repoRoot } from './apis.ts';
 
@@ -25,16 +25,39 @@ export interface RedoclyOptions {
   config?: string | false;
 }
 
+function command(args: string[], { echo = false, config = redoclyConfigPath }: RedoclyOptions) {
+  return {
+    argv: [cli, ...args, ...(config ? ['--config', config] : [])],
+    options: {
+      cwd: repoRoot,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
+      stdio: ['ignore', echo ? 'inherit' : 'pipe', echo ? 'inherit' : 'pipe'] as ('ignore' | 'inherit' | 'pipe')[],
+    },
+  };
+}
+
 /** Runs the Redocly CLI from the repo's root, with the repo's config and telemetry off. */
-export function redocly(args: string[], { echo = false, config = redoclyConfigPath }: RedoclyOptions = {}): RedoclyResult {
-  const result = spawnSync(process.execPath, [cli, ...args, ...(config ? ['--config', config] : [])], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' },
-    maxBuffer: 64 << 20,
-    stdio: ['ignore', echo ? 'inherit' : 'pipe', echo ? 'inherit' : 'pipe'],
-  });
+export function redocly(args: string[], options: RedoclyOptions = {}): RedoclyResult {
+  const { argv, options: spawnOptions } = command(args, options);
+  const result = spawnSync(process.execPath, argv, { ...spawnOptions, encoding: 'utf8', maxBuffer: 64 << 20 });
   return { ok: result.status === 0, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+/**
+ * {@link redocly} without blocking this process: for commands that call a
+ * server this process serves (`respect` against an in-process mock).
+ */
+export function redoclyAsync(args: string[], options: RedoclyOptions = {}): Promise<RedoclyResult> {
+  const { argv, options: spawnOptions } = command(args, options);
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, argv, spawnOptions);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (status) => resolveRun({ ok: status === 0, status, stdout, stderr }));
+  });
 }
 
 /**

@@ -73,6 +73,8 @@ export interface Operation {
   method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
   path: string;
   operationId: string;
+  /** The operation's one-line summary. */
+  summary?: string;
   parameters: Parameter[];
   body?: { schema: Schema; example: unknown };
   responses: DocumentedResponse[];
@@ -122,6 +124,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
     return METHODS.filter((method) => item[method]).map((method) => {
       const raw = item[method] as {
         operationId: string;
+        summary?: string;
         parameters?: RawParameter[];
         requestBody?: { content?: Record<string, MediaType> };
         responses: Record<string, { content?: Record<string, MediaType> }>;
@@ -144,6 +147,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         method: method.toUpperCase() as Operation['method'],
         path,
         operationId: raw.operationId,
+        ...(raw.summary && { summary: raw.summary }),
         parameters,
         ...(bodyMedia?.schema ? { body: { schema: bodyMedia.schema, example: firstExample(bodyMedia) } } : {}),
         responses,

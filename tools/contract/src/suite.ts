@@ -2,8 +2,9 @@
 // stated request constraint, and the authentication the spec requires.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { violationsOf } from '@contactkit/mock';
+import { violationsOf } from '@contactkit/mock-tools';
 import fc from 'fast-check';
+import { ConfigurationError } from '@contactkit/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ConstraintRow, type CoverageRow, type GeneratedRow, type StatusRow, writePackageReport } from './coverage.ts';
 import { generateRequest } from './generated.ts';
@@ -22,8 +23,10 @@ export interface AnyClient {
 export interface ContractOptions {
   /** Path of the package's bundled spec (the one the mock serves). */
   spec: string;
-  /** Creates the package's client against the mock, sending with `fetch`. */
-  client: (fetch: Fetch) => unknown;
+  /** Creates the package's client against the mock, with `options` over the test's own (e.g. `{ fetch }`). */
+  client: (options: { fetch?: Fetch } & Record<string, unknown>) => unknown;
+  /** The `createClient` options that carry the credentials: each one, left empty, must be refused. */
+  credentials: readonly string[];
   /** How many generated valid requests to send per operation (default 100). */
   generatedRuns?: number;
 }
@@ -48,7 +51,7 @@ const withoutHeaders =
 /** Registers the contract tests of the API described by `options.spec`. */
 export function contractSuite(options: ContractOptions): void {
   const document = JSON.parse(readFileSync(options.spec, 'utf8')) as OpenApiDocument;
-  const client = options.client(fetch) as AnyClient;
+  const client = options.client({ fetch }) as AnyClient;
   const credentials = credentialHeaders(document);
   const packageDir = dirname(resolve(options.spec));
   const api = basename(packageDir);
@@ -135,7 +138,7 @@ export function contractSuite(options: ContractOptions): void {
       if (credentials.length) {
         const documented = operation.responses.find(({ status }) => status === 401)?.examples[0];
         it.each(credentials)('refuses a request without its %s header with 401', async (header) => {
-          const anonymous = options.client(withoutHeaders([header])) as AnyClient;
+          const anonymous = options.client({ fetch: withoutHeaders([header]) }) as AnyClient;
           const { data, error, response } = await send(anonymous, operation, valid);
           expect(response.status).toBe(401);
           expect(data).toBeUndefined();
@@ -145,4 +148,12 @@ export function contractSuite(options: ContractOptions): void {
       }
     });
   }
+
+  describe('createClient', () => {
+    it.each(options.credentials)('refuses a client without %s, naming it', (option) => {
+      const create = () => options.client({ [option]: '' });
+      expect(create).toThrow(ConfigurationError);
+      expect(create).toThrow(expect.objectContaining({ option, message: expect.stringContaining(option) }));
+    });
+  });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listApis } from '@contactkit/codegen';
 import { bundle } from '@contactkit/codegen/redocly';
-import { startPrism } from '@contactkit/mock';
+import { startPrismMock } from '@contactkit/mock';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,7 +63,7 @@ describe.each(listApis().map((api) => api.name))('%s', (name) => {
   });
 
   it(`answers ${DYNAMIC_REQUESTS} valid requests per operation with generated responses that break nothing`, async () => {
-    const mock = await startPrism({ spec: file, dynamic: true });
+    const mock = await startPrismMock(file, { dynamic: true });
     try {
       for (const operation of listOperations(document)) {
         const [url, init] = fetchArgs(mock.url, document, operation, validRequest(operation));

@@ -3,7 +3,7 @@
 // listed in redocly.yaml, 4011 for the second, and so on.
 import { existsSync } from 'node:fs';
 import { listApis } from '@contactkit/codegen';
-import { serveMocks } from '@contactkit/runtime/serve-mocks';
+import { serveMocks } from '@contactkit/mock';
 
 const FIRST_PORT = 4010;
 

@@ -1,5 +1,4 @@
 import type {} from 'vitest';
-export { type PrismOptions, type PrismServer, startPrism } from './prism.ts';
 export { type Violation, violationsOf } from './violations.ts';
 
 declare module 'vitest' {

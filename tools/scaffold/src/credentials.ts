@@ -1,17 +1,6 @@
-// Which client options an API's security scheme needs, read from its spec, so
-// that a new client's `createClient` starts with the documented auth.
-import { credentialHeader, type OpenApiDocument } from '@contactkit/codegen/spec';
-
-/** A client option that carries the credential of one security scheme. */
-export interface CredentialOption {
-  /** The client option, e.g. `token`. */
-  option: string;
-  /** The security scheme's name in the spec: its key in the generated `SECURITY`. */
-  securityScheme: string;
-  /** The header that carries it, for the option's documentation. */
-  header: string;
-  scheme?: string;
-}
+// The createClient option a new API's credentials get unless `pnpm new-api`
+// is told otherwise: read from the spec's security schemes.
+import { credentialHeader, type OpenApiDocument, requiredSchemes } from '@contactkit/codegen/spec';
 
 /** `X-Auth-Token` → `authToken`, `x-api-key` → `apiKey`. */
 function optionName(header: string): string {
@@ -19,14 +8,15 @@ function optionName(header: string): string {
   return words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
 }
 
-/** The credentials of the spec's first global security requirement. */
-export function credentialsOf(spec: OpenApiDocument): CredentialOption[] {
-  return Object.keys(spec.security?.[0] ?? {}).map((securityScheme) => {
-    const carried = credentialHeader(spec.components?.securitySchemes?.[securityScheme]);
-    if (carried?.scheme === 'Bearer') return { option: 'token', securityScheme, ...carried };
-    if (carried && !carried.scheme) return { option: optionName(carried.header), securityScheme, ...carried };
-    throw new Error(
-      `Security scheme "${securityScheme}" is not one the runtime can send yet (bearer, or an API key in a header); write createClient by hand in src/index.ts.`,
-    );
-  });
+/** For each security scheme the spec requires, an option name: `token` for bearer, else named after the header. */
+export function defaultCredentialOptions(spec: OpenApiDocument): Record<string, string> {
+  return Object.fromEntries(
+    requiredSchemes(spec).map((scheme) => {
+      const carried = credentialHeader(spec.components?.securitySchemes?.[scheme]);
+      if (!carried) {
+        throw new Error(`Security scheme "${scheme}" is not one a generated client can send (bearer, basic, or an API key in a header); describe the API's credentials as one of those.`);
+      }
+      return [scheme, carried.scheme ? 'token' : optionName(carried.header)];
+    }),
+  );
 }

@@ -1,23 +1,34 @@
-// `pnpm new-api <name>`: adds an API. Uses the spec at specs/<name>/openapi.yaml,
-// or writes a skeleton there to start from; registers it in redocly.yaml (the
-// one list of APIs), creates its client package and a changeset. Refuses to
-// overwrite anything.
+// `pnpm new-api <name> [--display-name <text>] [--credential <scheme>=<option> ...]`:
+// adds an API. Uses the spec at specs/<name>/openapi.yaml, or writes a
+// skeleton there to start from; registers it in redocly.yaml (the one list of
+// APIs, with the client's declaration), creates its package and a changeset.
+// Writes no TypeScript: `pnpm generate` (part of `pnpm build`) writes the
+// package's sources, contract test and README. Refuses to overwrite anything.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
 import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
-import { defaultBaseUrl } from '@contactkit/codegen/spec';
 import { parse, parseDocument } from 'yaml';
-import { credentialsOf } from './credentials.ts';
+import { defaultCredentialOptions } from './credentials.ts';
 import * as template from './templates.ts';
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const USAGE = 'Usage: pnpm new-api <name> [--display-name <text>] [--credential <scheme>=<option> ...], e.g. pnpm new-api acme-contacts --credential bearerAuth=apiKey';
 
 function fail(message: string): never {
-  console.error(message);
+  console.error(`${message}\n${USAGE}`);
   process.exit(1);
 }
 
-const name = process.argv[2] ?? fail('Usage: pnpm new-api <name>, e.g. pnpm new-api acme-contacts (kebab-case).');
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({ allowPositionals: true, options: { 'display-name': { type: 'string' }, credential: { type: 'string', multiple: true } } });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const name = positionals[0] ?? fail('Name the API (kebab-case).');
+if (positionals.length > 1) fail(`One API at a time (got ${positionals.join(', ')}).`);
 if (!NAME.test(name)) fail(`API name "${name}" must be kebab-case: lower-case letters and digits joined by single hyphens.`);
 if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml: choose another name, or remove its entry first.`);
 
@@ -33,29 +44,28 @@ if (wroteSkeleton) {
 }
 
 const spec = parse(readFileSync(join(repoRoot, specFile), 'utf8'));
-const api: template.ApiFacts = {
-  name,
-  title: spec.info?.title ?? name,
-  defaultBaseUrl: defaultBaseUrl(spec),
-  credentials: credentialsOf(spec),
-};
+const displayName: string = values['display-name'] ?? spec.info?.title ?? name;
+const credentials = defaultCredentialOptions(spec);
+for (const pair of values.credential ?? []) {
+  const [scheme, option, ...rest] = pair.split('=');
+  if (!scheme || !option || rest.length) fail(`--credential takes <scheme>=<option> (got "${pair}").`);
+  if (!(scheme in credentials)) fail(`--credential ${pair}: the spec requires no security scheme "${scheme}" (it requires: ${Object.keys(credentials).join(', ') || 'none'}).`);
+  credentials[scheme] = option;
+}
 
 const config = parseDocument(readFileSync(redoclyConfigPath, 'utf8'));
-config.setIn(['apis', name], { root: specFile, 'x-openapi-ts': { output: `packages/${name}/src/schema.gen.ts` } });
+config.setIn(['apis', name], {
+  root: specFile,
+  'x-openapi-ts': { output: `packages/${name}/generated/schema.gen.ts` },
+  'x-contactkit-client': { displayName, credentials },
+});
 writeFileSync(redoclyConfigPath, config.toString());
 
 const files: Record<string, string> = {
-  'package.json': template.packageJson(api),
-  'turbo.json': template.turboJson(api),
+  'package.json': template.packageJson(name, displayName),
+  'turbo.json': template.turboJson(name),
   'tsconfig.json': template.tsconfigJson,
   'tsconfig.build.json': template.tsconfigBuildJson,
-  'vitest.config.ts': template.vitestConfig,
-  'src/index.ts': template.indexTs(api),
-  'src/mock.ts': template.mockTs,
-  'src/mock-cli.ts': template.mockCliTs,
-  'src/validation.ts': template.validationTs,
-  'test/contract.test.ts': template.contractTest(api),
-  'README.md': template.readme(api),
   LICENSE: readFileSync(join(repoRoot, 'packages', 'runtime', 'LICENSE'), 'utf8'),
 };
 const written = Object.entries(files).map(([file, text]) => {
@@ -65,7 +75,7 @@ const written = Object.entries(files).map(([file, text]) => {
   return path;
 });
 const changesetPath = join(repoRoot, '.changeset', `add-${name}.md`);
-writeFileSync(changesetPath, template.changeset(api));
+writeFileSync(changesetPath, template.changeset(name, displayName));
 
 console.log(`Added ${name}:\n${wroteSkeleton ? `  ${specFile} (a skeleton: replace it with the vendor's API)\n` : ''}  redocly.yaml\n${[...written, changesetPath].map((path) => `  ${relative(repoRoot, path)}`).join('\n')}`);
 console.log('\nNext: pnpm install && pnpm build && pnpm api:report && pnpm test');

@@ -1,5 +1,5 @@
 import { listApis } from '@contactkit/codegen';
-import { type PrismServer, startPrism } from '@contactkit/mock';
+import { type Mock, startPrismMock } from '@contactkit/mock';
 import { openapiSources } from './arazzo.ts';
 
 /** Prism mocks of every OpenAPI source of one Arazzo file. */
@@ -15,7 +15,7 @@ export interface WorkflowMocks {
  */
 export async function startMocks(file: string): Promise<WorkflowMocks> {
   const apis = listApis();
-  const started: PrismServer[] = [];
+  const started: Mock[] = [];
   const servers: Record<string, string> = {};
   const stop = async () => void (await Promise.all(started.map((server) => server.stop())));
   try {
@@ -26,7 +26,7 @@ export async function startMocks(file: string): Promise<WorkflowMocks> {
           `${file}: source "${source.name}" points at ${source.specPath}, which is no API in redocly.yaml (known: ${known}). Point its url at the API's openapi.yaml.`,
         );
       }
-      const server = await startPrism({ spec: source.specPath });
+      const server = await startPrismMock(source.specPath);
       started.push(server);
       servers[source.name] = server.url;
     }

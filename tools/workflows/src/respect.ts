@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redocly } from '@contactkit/codegen/redocly';
+import { redoclyAsync } from '@contactkit/codegen/redocly';
 
 /** One executed step as respect's JSON report records it. */
 export interface StepReport {
@@ -29,8 +29,8 @@ export async function runRespect(file: string, servers: Record<string, string>):
     .join(',');
   const args = ['respect', file, '--server', server, '--json-output', report];
   try {
-    // Synchronous is fine: the mocks it calls run in their own processes.
-    const { status, stdout, stderr } = redocly(args, { config: false });
+    // Not synchronous: the mocks it calls are served by this process.
+    const { status, stdout, stderr } = await redoclyAsync(args, { config: false });
     return { args, exitCode: status, output: `${stdout}${stderr}`, steps: await readSteps(report) };
   } finally {
     await rm(dir, { recursive: true, force: true });

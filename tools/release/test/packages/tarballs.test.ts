@@ -30,9 +30,12 @@ describe.each(packages)('$name, packed', ({ name }) => {
     expect(ok, report).toBe(true);
   });
 
-  it('ships only dist/, the bundled spec, README and LICENSE', () => {
+  it('ships only dist/, the bundled spec, README and LICENSE, and every file its exports name', () => {
     expect(unexpectedFiles(tarball())).toEqual([]);
-    expect(tarball().files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.d.ts']));
+    const exported = JSON.stringify(tarballManifest(tarball().path).exports ?? {}).match(/"\.\/[^"]+"/g) ?? [];
+    const targets = exported.map((target) => target.slice(3, -1)).filter((target) => !target.endsWith('/'));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(tarball().files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', ...targets]));
   });
 
   it('names real versions for workspace and catalog dependencies', () => {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { publishedPackages, repoRoot } from '../../src/workspace.ts';
 
 describe('publishedPackages', () => {
-  it('is the runtime plus one client per API in redocly.yaml', () => {
+  it('is the runtime, the mock and one client per API in redocly.yaml', () => {
     const names = publishedPackages().map((pkg) => pkg.name);
-    const expected = ['@contactkit/runtime', ...listApis().map((api) => `@contactkit/${api.name}`)].sort();
+    const expected = ['@contactkit/runtime', '@contactkit/mock', ...listApis().map((api) => `@contactkit/${api.name}`)].sort();
     expect(names).toEqual(expected);
   });
 
