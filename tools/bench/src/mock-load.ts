@@ -7,7 +7,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { listApis } from '@contactkit/codegen';
 import { listOperations, type OpenApiDocument } from '@contactkit/codegen/spec';
 import { fetchArgs, validRequest } from '@contactkit/contract';
-import { startPrismMock } from '@contactkit/runtime/mock';
+import { startPrismMock } from '@contactkit/mock';
 
 const SEQUENTIAL = Number(process.env.MOCK_SEQUENTIAL ?? 5000);
 const CONCURRENT = Number(process.env.MOCK_CONCURRENT ?? 200);

@@ -36,6 +36,6 @@ export function addSyntheticApis(dir: string, total: number): string[] {
     added.push(name);
   }
   // The lockfile gains the new packages: not frozen, even under CI.
-  if (added.length) run(dir, 'pnpm', ['install', '--offline', '--no-frozen-lockfile']);
+  if (added.length) run(dir, 'pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile']);
   return added;
 }
