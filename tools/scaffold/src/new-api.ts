@@ -15,26 +15,28 @@ import * as template from './templates.ts';
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const USAGE = 'Usage: pnpm new-api <name> [--display-name <text>] [--credential <scheme>=<option> ...], e.g. pnpm new-api acme-contacts --credential bearerAuth=apiKey';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
+/** Prints what was wrong, with the usage line when the command line was, and exits. */
+function fail(message: string, showUsage = true): never {
+  console.error(showUsage ? `${message}\n${USAGE}` : message);
   process.exit(1);
 }
 
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({ allowPositionals: true, options: { 'display-name': { type: 'string' }, credential: { type: 'string', multiple: true } } });
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-})();
+const options = { 'display-name': { type: 'string' }, credential: { type: 'string', multiple: true } } as const;
+let commandLine: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof options }>>;
+try {
+  commandLine = parseArgs({ allowPositionals: true, options });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { values, positionals } = commandLine;
 const name = positionals[0] ?? fail('Name the API (kebab-case).');
 if (positionals.length > 1) fail(`One API at a time (got ${positionals.join(', ')}).`);
 if (!NAME.test(name)) fail(`API name "${name}" must be kebab-case: lower-case letters and digits joined by single hyphens.`);
-if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml: choose another name, or remove its entry first.`);
+if (listApis().some((api) => api.name === name)) fail(`API "${name}" is already in redocly.yaml: choose another name, or remove its entry first.`, false);
 
 const specFile = join('specs', name, 'openapi.yaml');
 const packageDir = join(repoRoot, 'packages', name);
-if (existsSync(packageDir)) fail(`packages/${name} already exists: remove it or choose another name.`);
+if (existsSync(packageDir)) fail(`packages/${name} already exists: remove it or choose another name.`, false);
 const wroteSkeleton = !existsSync(join(repoRoot, specFile));
 if (wroteSkeleton) {
   const title = `${name.split('-').map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ')} API`;
