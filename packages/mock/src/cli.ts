@@ -1,11 +1,9 @@
-#!/usr/bin/env node
 // `contactkit-mock [api ...] [--port <first>]`: serves a mock of every
 // @contactkit client installed in this project (or of the ones named).
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type MockedApi, serveMocks } from './serve.js';
-
 const USAGE = 'Usage: contactkit-mock [api ...] [--port <first port>]';
 
 function fail(message: string): never {
