@@ -9,8 +9,8 @@ import type { Tarball } from './pack.ts';
 
 // What a package may ship: its manifest, README, LICENSE, the bundled spec, a
 // command's launcher in bin/, and the compiled entry points with their
-// declarations. Anything else (tests,
-// sources, source maps, stray files) is a mistake in `files` or in the build.
+// declarations. Anything else (tests, sources, source maps, stray files) is a
+// mistake in `files` or in the build.
 const PUBLISHABLE = /^(?:package\.json|README\.md|LICENSE|openapi\.json|bin\/[\w.-]+\.js|dist\/(?!.*\.test\.)[\w./-]+\.(?:js|d\.ts))$/;
 
 /** Files in the tarball that should not be published. */
