@@ -33,7 +33,12 @@ function sourceFile(file: string): ts.SourceFile {
   return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Doc text on one line, with `{@link A.b}` as the code span `b`, as Markdown shows it. */
+const oneLine = (text: string) =>
+  text
+    .replace(/\{@link\s+(?:[\w$]+\.)*([\w$]+)\s*\}/g, '`$1`')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function commentText(comment: string | ts.NodeArray<ts.JSDocComment> | undefined): string {
   return oneLine(ts.getTextOfJSDocComment(comment) ?? '');
