@@ -1,4 +1,4 @@
-// `pnpm docs`: writes the reference pages to docs/dist/ at the repo root.
+// `pnpm docs:build`: writes the reference pages to docs/dist/ at the repo root.
 import { join, relative } from 'node:path';
 import { repoRoot } from '@contactkit/codegen';
 import { buildDocs } from './docs.ts';

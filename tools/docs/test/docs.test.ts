@@ -1,29 +1,49 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listApis, repoRoot } from '@contactkit/codegen';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocs, bundleSpec, documentedOperations } from '../src/docs.ts';
+import { bundleSpec, documentedOperations } from '../src/docs.ts';
 import { launchChromium, screenshotWholePage, skipReason } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const screenshots = join(repoRoot, 'reports', 'docs');
 const apis = listApis().map(({ name }) => ({ name, spec: bundleSpec(name) }));
 
+const docsDir = join(repoRoot, 'docs', 'dist');
+let buildOutput = '';
+
+// The docs are built as the README says, with `pnpm docs:build` from the
+// repo's root, so a renamed or shadowed script fails here and not in a reader's shell.
+beforeAll(() => {
+  rmSync(docsDir, { recursive: true, force: true });
+  const result = spawnSync('pnpm', ['docs:build'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+  if (result.status !== 0) {
+    throw new Error(`\`pnpm docs:build\` failed (exit ${result.status}); run it from the repo's root to see why.\n${result.stdout}\n${result.stderr}`);
+  }
+  buildOutput = result.stdout;
+});
+
+describe('pnpm docs:build', () => {
+  it('writes a page per API in redocly.yaml and an index to docs/dist/, and names each one', () => {
+    const expected = [...apis.map(({ name }) => `${name}.html`), 'index.html'].sort();
+    expect(readdirSync(docsDir).sort()).toEqual(expected);
+    for (const { name } of apis) expect(buildOutput).toContain(`${name}: docs/dist/${name}.html`);
+    expect(buildOutput).toContain('index: docs/dist/index.html');
+  });
+});
+
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipReason})` : ''}`, () => {
-  let outDir: string;
   let server: StaticServer;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    outDir = mkdtempSync(join(tmpdir(), 'contactkit-docs-'));
-    buildDocs(outDir);
-    server = await serveStatic(outDir);
+    server = await serveStatic(docsDir);
     browser = await launchChromium();
     // The pages embed Redoc; anything fetched from elsewhere (Redoc's badge
     // logo) is aborted so the test never waits on the network.
@@ -39,7 +59,6 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it('index lists every API in redocly.yaml with its title and version', async () => {

@@ -29,7 +29,8 @@ export function run(cwd: string, command: string, args: string[], env = cleanEnv
 /**
  * Copies the repository as a fresh clone with this change would have it (the
  * files git knows of, committed or not), commits it there on `main` so turbo
- * and changesets see a repository as in CI, and installs from the pnpm store.
+ * and changesets see a repository as in CI, and installs from the pnpm store
+ * (the registry only for what the store lacks, as on a machine with an empty cache).
  * With `turboCache`, the local turbo cache comes along, so unchanged tasks
  * are restored rather than rerun.
  */
@@ -47,6 +48,6 @@ export function copyRepo(prefix = 'contactkit-copy-', { turboCache = false } = {
   git(dir, ['init', '-q', '--initial-branch=main']);
   git(dir, ['add', '-A']);
   git(dir, ['-c', 'user.name=copy', '-c', 'user.email=copy@localhost', 'commit', '-qm', 'copy']);
-  run(dir, 'pnpm', ['install', '--offline', '--prefer-frozen-lockfile']);
+  run(dir, 'pnpm', ['install', '--prefer-offline', '--prefer-frozen-lockfile']);
   return dir;
 }
