@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
-import { parse, parseDocument } from 'yaml';
+import { isMap, parse, parseDocument } from 'yaml';
 import { defaultCredentialOptions } from './credentials.ts';
 import * as template from './templates.ts';
 
@@ -61,6 +61,9 @@ config.setIn(['apis', name], {
   'x-openapi-ts': { output: `packages/${name}/generated/schema.gen.ts` },
   'x-contactkit-client': { displayName, credentials },
 });
+// An emptied `apis:` reads back as the flow map `{}`: keep one entry per block.
+const apisNode = config.get('apis', true);
+if (isMap(apisNode)) apisNode.flow = false;
 writeFileSync(redoclyConfigPath, config.toString());
 
 const files: Record<string, string> = {
