@@ -1,7 +1,7 @@
 // The README's cheap commands, run as a reader would type them, in a fresh
 // copy of the repo: each must succeed and leave what the README says it
 // leaves, and together they change no committed file.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listApis } from '@contactkit/codegen';
 import { cleanEnv, copyRepo, run } from '@contactkit/scale/repo';
@@ -22,8 +22,14 @@ afterAll(() => copy && rmSync(copy, { recursive: true, force: true }));
 /** What each command must leave behind, beyond succeeding. */
 const leaves: Partial<Record<(typeof RUN_IN_COPY)[number], (dir: string) => void>> = {
   build: (dir) => {
-    const built = readdirSync(join(dir, 'packages')).filter((name) => existsSync(join(dir, 'packages', name, 'package.json')));
-    expect(built.filter((name) => !existsSync(join(dir, 'packages', name, 'dist', 'index.js')))).toEqual([]);
+    // Every package's main entry, as its package.json names it, is built.
+    const entries = readdirSync(join(dir, 'packages'))
+      .filter((name) => existsSync(join(dir, 'packages', name, 'package.json')))
+      .map((name) => {
+        const manifest = JSON.parse(readFileSync(join(dir, 'packages', name, 'package.json'), 'utf8')) as { exports: { '.': { default: string } } };
+        return join('packages', name, manifest.exports['.'].default);
+      });
+    expect(entries.filter((entry) => !existsSync(join(dir, entry)))).toEqual([]);
   },
   generate: (dir) => {
     expect(run(dir, 'git', ['status', '--porcelain', '--untracked-files=all'])).toBe('');
