@@ -1,7 +1,8 @@
-// A user's project in a temporary folder outside the workspace: installs a
-// published client from a registry, type-checks a file that uses it and runs it.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// A user's project in a temporary folder outside the workspace: created from
+// a fixture folder, then given packages with the commands the README tells
+// users to type, keeping everything the package manager printed.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot } from './workspace.ts';
@@ -17,24 +18,49 @@ export function catalogVersion(name: string): string {
 /** How to install into a consumer project. */
 export type PackageManager = 'pnpm' | 'npm';
 
-/** Creates the project in `dir` from `fixture` (a folder with consumer.ts) and installs `dependencies`. */
-export function createConsumer(
-  dir: string,
-  fixture: string,
-  dependencies: Record<string, string>,
-  manager: PackageManager,
-  env: NodeJS.ProcessEnv,
-): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }, null, 2)}\n`);
-  copyFileSync(join(fixture, 'consumer.ts'), join(dir, 'consumer.ts'));
-  copyFileSync(join(fixture, '..', 'tsconfig.json'), join(dir, 'tsconfig.json'));
-  const args = manager === 'pnpm' ? ['install', '--reporter=append-only', '--loglevel=warn'] : ['install', '--no-audit', '--no-fund', '--loglevel=error'];
-  execFileSync(manager, args, { cwd: dir, env, stdio: 'inherit' });
+/** The command a user types to add `packages` (as devDependencies with `dev`), e.g. `pnpm add -D @contactkit/mock`. */
+export function addCommand(manager: PackageManager, packages: readonly string[], { dev = false } = {}): string[] {
+  const flags = dev ? ['-D'] : [];
+  // No audit or funding notices: they query the registry and are not what the check is about.
+  return manager === 'pnpm'
+    ? ['pnpm', 'add', ...flags, ...packages, '--reporter=append-only']
+    : ['npm', 'install', ...flags, ...packages, '--no-audit', '--no-fund'];
 }
 
-/** Type-checks consumer.ts in strict mode and runs it, both with the Node at `node`; returns its output. */
-export function checkAndRun(dir: string, node: string): string {
-  execFileSync(node, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, stdio: 'inherit' });
-  return execFileSync(node, [join(dir, 'out/consumer.js')], { cwd: dir, encoding: 'utf8' });
+/**
+ * Runs a command in `cwd`; resolves with its stdout and with everything it
+ * printed (stdout and stderr, interleaved), or rejects with the latter.
+ */
+export function runCaptured(cwd: string, [command, ...args]: readonly string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command!, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      output += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0) resolve({ stdout, output });
+      else reject(new Error(`${command} ${args.join(' ')} failed in ${cwd} (${signal ?? `exit ${code}`}):\n${output}`));
+    });
+  });
+}
+
+/**
+ * Creates the project in `dir`: a package.json with `devDependencies` (what
+ * the user's project already had) and the files of `fixture`.
+ */
+export function createProject(dir: string, fixture: string, devDependencies: Record<string, string>): void {
+  mkdirSync(dir, { recursive: true });
+  cpSync(fixture, dir, { recursive: true });
+  const manifest = { name: 'consumer', private: true, type: 'module', devDependencies };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** The lines of an install's output that are warnings (`npm warn …`, pnpm's ` WARN  …`). */
+export function warningLines(output: string): string[] {
+  return output.split('\n').filter((line) => /^\s*(npm )?warn\b/i.test(line) || /\bWARN\b/.test(line));
 }

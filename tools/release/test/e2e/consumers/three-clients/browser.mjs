@@ -1,0 +1,20 @@
+// A web page's script, bundled for the browser: gets one contact from each of
+// two APIs, at the base URLs the page's query string gives, and leaves the
+// contacts (or the error) on `window.contacts`, a promise.
+import { createClient as createSandboxClient } from '@contactkit/mintlify-sandbox';
+import { createClient as createChatClient } from '@contactkit/rocketchat-omnichannel';
+
+const query = new URLSearchParams(location.search);
+const sandbox = createSandboxClient({ token: 'e2e-token', baseUrl: query.get('mintlify-sandbox') });
+const chat = createChatClient({ authToken: 'e2e-token', userId: 'e2e-user', baseUrl: query.get('rocketchat-omnichannel') });
+
+async function dataOf(request) {
+  const { data, error } = await request;
+  if (error) throw new Error(`the API answered with an error: ${JSON.stringify(error)}`);
+  return data;
+}
+
+window.contacts = Promise.all([
+  dataOf(sandbox.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } })),
+  dataOf(chat.GET('/api/v1/omnichannel/contact', { params: { query: { contactId: '653f9ce1a2f73c7460e18e82' } } })),
+]).then(([sandboxContact, chatContact]) => ({ 'mintlify-sandbox': sandboxContact, 'rocketchat-omnichannel': chatContact }));

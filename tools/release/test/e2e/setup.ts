@@ -1,0 +1,85 @@
+// Global setup of `pnpm test:e2e` in this package, run once for every test
+// file: starts a local Verdaccio, releases a copy of the repository to it with
+// the release script, and installs each consumer project of the matrix as the
+// README tells users to (the clients, then `@contactkit/mock` as a dev
+// dependency), in temporary folders outside the workspace.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { copyRepo } from '@contactkit/scale/repo';
+import { addCommand, catalogVersion, createProject, runCaptured } from '../../src/consumer.ts';
+import { e2eTools } from '../../src/e2e-tools.ts';
+import { type Registry, startRegistry } from '../../src/registry.ts';
+import { publishedPackages } from '../../src/workspace.ts';
+import { type E2eContext, fixtures, managers, type Project, projectKinds } from './support/matrix.ts';
+
+// Both package managers' installs at once: they wait on the registry more than
+// on the CPU, so two in parallel take little longer than one.
+const PARALLEL_INSTALLS = 2;
+
+async function installProject(project: Project, env: NodeJS.ProcessEnv): Promise<void> {
+  for (const [packages, dev] of [
+    [project.clients, false],
+    [['@contactkit/mock'], true],
+  ] as const) {
+    const command = addCommand(project.manager, packages, { dev });
+    const started = Date.now();
+    const { output } = await runCaptured(project.dir, command, env);
+    console.log(`${project.kind}: ${command.join(' ')} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    project.installs.push({ command: command.join(' '), output });
+  }
+}
+
+async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: size }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+  }));
+}
+
+export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
+  const work = mkdtempSync(join(tmpdir(), 'contactkit-e2e-'));
+  let registry: Registry | undefined;
+  let repo: string | undefined;
+  const teardown = async () => {
+    await registry?.stop();
+    rmSync(work, { recursive: true, force: true });
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  };
+  try {
+    const tools = e2eTools();
+    const uplink = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
+    registry = await startRegistry(tools.verdaccio, join(work, 'registry'), uplink);
+    // Users install anonymously; only publishing uses the token.
+    const env = { ...process.env, npm_config_registry: registry.url, npm_config_update_notifier: 'false' };
+    repo = copyRepo('contactkit-e2e-repo-', { turboCache: true });
+    const release = ['exec', 'tsx', 'tools/release/src/release.ts', '--skip-tests', '--no-git-tag'];
+    execFileSync('pnpm', release, { cwd: repo, env: { ...env, NPM_CONFIG_USERCONFIG: registry.npmrc }, stdio: 'inherit' });
+
+    // Ordered so that the two installs running at once are one npm and one pnpm.
+    const projects: Project[] = projectKinds.flatMap((kind) =>
+      managers.map((manager) => {
+        const dir = join(work, `${kind.name}-${manager}`);
+        createProject(dir, join(fixtures, kind.name), Object.fromEntries(kind.devDependencies.map((name) => [name, catalogVersion(name)])));
+        return { kind: kind.name, manager, dir, clients: kind.clients, installs: [] };
+      }),
+    );
+    await inPool(projects, PARALLEL_INSTALLS, (project) => installProject(project, env));
+
+    const context: E2eContext = {
+      registryUrl: registry.url,
+      repo,
+      released: publishedPackages(repo),
+      node24: tools.node24,
+      projects,
+      env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    };
+    provide('e2e', context);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
