@@ -32,8 +32,10 @@ describe.each(packages)('$name, packed', ({ name }) => {
 
   it('ships only dist/, the bundled spec, README and LICENSE, and every file its exports name', () => {
     expect(unexpectedFiles(tarball())).toEqual([]);
-    const exported = JSON.stringify(tarballManifest(tarball().path).exports ?? {}).match(/"\.\/[^"]+"/g) ?? [];
-    const targets = exported.map((target) => target.slice(3, -1)).filter((target) => !target.endsWith('/'));
+    // Every file an `exports` condition points at, e.g. `./dist/client.gen.js`.
+    const targetsOf = (entry: unknown): string[] =>
+      typeof entry === 'string' ? [entry.replace(/^\.\//, '')] : Object.values((entry ?? {}) as object).flatMap(targetsOf);
+    const targets = targetsOf(tarballManifest(tarball().path).exports);
     expect(targets.length).toBeGreaterThan(0);
     expect(tarball().files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', ...targets]));
   });
