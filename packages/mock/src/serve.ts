@@ -4,6 +4,7 @@ import { type Mock, startPrismMock } from './prism.js';
 
 /** One API to serve. */
 export interface MockedApi {
+  /** The API's name, shown in the table, e.g. `mintlify-sandbox`. */
   name: string;
   /** Path of its bundled spec. */
   spec: string;
