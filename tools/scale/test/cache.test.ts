@@ -7,7 +7,7 @@ import { copyRepo, run } from '../src/repo.ts';
 import { editDescription } from '../src/specs.ts';
 import { dryRun, runnable, withDependents, withStatus } from '../src/turbo.ts';
 
-const TASKS = ['lint', 'generate', 'build', 'typecheck', 'test'];
+const TASKS = ['lint', 'generate', 'build', 'typecheck', 'test', 'test:package'];
 const API = 'mintlify-sandbox';
 const OTHER_APIS = ['8x8-connect-contacts', '8x8-directory-contacts', 'rocketchat-omnichannel'];
 

@@ -5,7 +5,7 @@ import { bundle } from '@contactkit/codegen/redocly';
 import { maxBump } from './bump.ts';
 import type { ApiDiff } from './change.ts';
 import { classify } from './classify.ts';
-import { extractFolder } from './git.ts';
+import { existedAt, extractFolder, unchangedSince } from './git.ts';
 
 /** The part of an API entry this tool needs: its name and spec path. */
 export interface SpecEntry {
@@ -15,12 +15,15 @@ export interface SpecEntry {
 
 /**
  * Compares one API's spec at `base` with the working tree. Both sides are
- * bundled first, so moving a schema between files is not a change.
+ * bundled first, so moving a schema between files is not a change. A spec
+ * folder with not a byte changed since the base is unchanged without
+ * bundling (its `$ref`s stay inside the folder, as the base side's must).
  */
 export function compareApi(repo: string, base: string, api: SpecEntry): ApiDiff {
+  const specDir = relative(repo, dirname(api.specPath));
+  if (existedAt(repo, base, specDir) && unchangedSince(repo, base, specDir)) return { api: api.name, status: 'unchanged', changes: [], bump: 'none' };
   const work = mkdtempSync(join(tmpdir(), `spec-diff-${api.name}-`));
   try {
-    const specDir = relative(repo, dirname(api.specPath));
     if (!extractFolder(repo, base, specDir, join(work, 'base'))) {
       return { api: api.name, status: 'added', changes: [{ bump: 'minor', where: 'API', what: 'new API: its spec did not exist at the base' }], bump: 'minor' };
     }

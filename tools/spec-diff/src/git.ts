@@ -21,19 +21,38 @@ export function assertCommit(repo: string, ref: string): void {
   }
 }
 
+/** Whether the folder (or file) `dir`, relative to the repo, existed at `ref`. */
+export function existedAt(repo: string, ref: string, dir: string): boolean {
+  return git(repo, ['cat-file', '-e', `${ref}:${dir}`]).status === 0;
+}
+
 /**
  * Writes the folder `dir` (relative to the repo) as it was at `ref` into
  * `dest`, keeping its layout so relative `$ref`s still resolve.
  * Returns false when the folder did not exist at `ref`.
  */
 export function extractFolder(repo: string, ref: string, dir: string, dest: string): boolean {
-  if (git(repo, ['cat-file', '-e', `${ref}:${dir}`]).status !== 0) return false;
+  if (!existedAt(repo, ref, dir)) return false;
   const archive = git(repo, ['archive', '--format=tar', ref, '--', dir]);
   if (archive.status !== 0) throw new Error(`git archive ${ref} -- ${dir} failed: ${archive.stderr.toString()}`);
   mkdirSync(dest, { recursive: true });
   const untar = spawnSync('tar', ['-x', '-C', dest], { input: archive.stdout });
   if (untar.status !== 0) throw new Error(`could not unpack ${dir} at ${ref}: ${untar.stderr.toString()}`);
   return true;
+}
+
+/**
+ * Whether the folder `dir` in the working tree is just as it was at `ref`:
+ * no tracked file in it added, changed or removed (staged or not), and no
+ * untracked file.
+ */
+export function unchangedSince(repo: string, ref: string, dir: string): boolean {
+  const diff = git(repo, ['diff', '--quiet', ref, '--', dir]);
+  if (diff.status === 1) return false;
+  if (diff.status !== 0) throw new Error(`git could not compare ${dir} with ${ref}: ${diff.stderr.toString()}`);
+  const untracked = git(repo, ['ls-files', '--others', '--exclude-standard', '--', dir]);
+  if (untracked.status !== 0) throw new Error(`git could not list the new files under ${dir}: ${untracked.stderr.toString()}`);
+  return untracked.stdout.toString().trim() === '';
 }
 
 /**

@@ -58,6 +58,18 @@ describe('against a git base', () => {
     expect(diff.changes).toEqual([expect.objectContaining({ where: 'GET /contact, response 200, name', rule: 'property-removed' })]);
   });
 
+  it('calls a spec folder unchanged since the base unchanged without bundling it', () => {
+    // A $ref to nowhere: bundling would fail, so only the comparison of the files answers.
+    write('specs/broken/openapi.yaml', `${openapi.replace('paths/contact.yaml', 'paths/missing.yaml')}`);
+    git('add', 'specs/broken');
+    git('commit', '--quiet', '-m', 'broken spec');
+    const api = { name: 'broken', specPath: join(repo, 'specs/broken/openapi.yaml') };
+    expect(compareApi(repo, 'HEAD', api)).toEqual({ api: 'broken', status: 'unchanged', changes: [], bump: 'none' });
+    write('specs/broken/paths/new.yaml', pathItem);
+    expect(() => compareApi(repo, 'HEAD', api)).toThrow();
+    rmSync(join(repo, 'specs/broken/paths'), { recursive: true });
+  });
+
   it('calls a spec that did not exist at the base a new API', () => {
     write('specs/other/openapi.yaml', openapi);
     write('specs/other/paths/contact.yaml', pathItem);
