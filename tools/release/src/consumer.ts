@@ -15,6 +15,17 @@ export function catalogVersion(name: string): string {
   return version;
 }
 
+/**
+ * The environment of a user's shell: this process's, without the `npm_*`
+ * settings that a package manager's script runner adds (`pnpm test:e2e`
+ * passes pnpm's whole config that way, and npm warns about each key it does
+ * not know), plus `extra`.
+ */
+export function userEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const kept = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^npm_/i.test(entry[0]));
+  return { ...Object.fromEntries(kept), ...extra };
+}
+
 /** How to install into a consumer project. */
 export type PackageManager = 'pnpm' | 'npm';
 

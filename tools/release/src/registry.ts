@@ -38,6 +38,8 @@ function config(dir: string, uplink: string): string {
     'uplinks:',
     '  npmjs:',
     `    url: ${uplink}`,
+    // One run installs the same packages several times: fetch their metadata once.
+    '    maxage: 30m',
     'packages:',
     "  '@contactkit/*':",
     '    access: $all',

@@ -27,8 +27,7 @@ console.log(`Releasing to ${registry}`);
 run('pnpm', ['build']);
 if (!args.has('--skip-tests')) run('pnpm', ['test']);
 run('pnpm', ['exec', 'changeset', 'version']);
-// --force: the generate task's cache key is the specs, not package.json, so a
-// cache hit would restore client.gen.ts with the version from before the bump.
-run('pnpm', ['exec', 'turbo', 'run', 'generate', '--force', '--output-logs=errors-only']);
+// The generated clients carry their version: package.json is an input of each
+// client's generate task, so this build regenerates the bumped ones first.
 run('pnpm', ['build']);
 run('pnpm', ['exec', 'changeset', 'publish', ...(args.has('--no-git-tag') ? ['--no-git-tag'] : [])]);

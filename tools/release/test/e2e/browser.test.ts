@@ -19,7 +19,7 @@ const calls = {
   '@contactkit/rocketchat-omnichannel': { api: 'rocketchat-omnichannel', template: '/api/v1/omnichannel/contact' },
 };
 const clients = Object.keys(calls) as (keyof typeof calls)[];
-const cells = managers.flatMap((manager) => nodes.map((node) => ({ manager, node, major: node.major })));
+const cells = managers.flatMap((manager) => nodes.map((node) => [`installed with ${manager}, esbuild run on Node ${node.major}`, manager, node] as const));
 
 /** The packages a bundle's inputs came from, e.g. `openapi-fetch`, `@contactkit/runtime`. */
 function packagesOf(inputs: string[]): string[] {
@@ -41,7 +41,8 @@ describe.skipIf(skipReason)(`${clients.join(' + ')} bundled for the browser`, ()
     await site?.close();
   });
 
-  describe.each(cells)('installed with $manager, esbuild run on Node $major', ({ manager, node, major }) => {
+  describe.each(cells)('%s', (_, manager, node) => {
+    const { major } = node;
     const dir = () => project('three-clients', manager).dir;
     let api: ExampleApi;
 

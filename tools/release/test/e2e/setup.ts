@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { copyRepo } from '@contactkit/scale/repo';
-import { addCommand, catalogVersion, createProject, runCaptured } from '../../src/consumer.ts';
+import { addCommand, catalogVersion, createProject, runCaptured, userEnv } from '../../src/consumer.ts';
 import { e2eTools } from '../../src/e2e-tools.ts';
 import { type Registry, startRegistry } from '../../src/registry.ts';
 import { publishedPackages } from '../../src/workspace.ts';
@@ -19,17 +19,23 @@ import { type E2eContext, fixtures, managers, type Project, projectKinds } from 
 // on the CPU, so two in parallel take little longer than one.
 const PARALLEL_INSTALLS = 2;
 
-async function installProject(project: Project, env: NodeJS.ProcessEnv): Promise<void> {
+async function installProject(project: Project, env: Record<string, string>): Promise<void> {
   for (const [packages, dev] of [
     [project.clients, false],
     [['@contactkit/mock'], true],
   ] as const) {
     const command = addCommand(project.manager, packages, { dev });
-    const started = Date.now();
-    const { output } = await runCaptured(project.dir, command, env);
-    console.log(`${project.kind}: ${command.join(' ')} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const { output } = await timed(`${project.kind}: ${command.join(' ')}`, () => runCaptured(project.dir, command, env));
     project.installs.push({ command: command.join(' '), output });
   }
+}
+
+/** Runs `work`, then logs how long it took, so a slow run shows where the time went. */
+async function timed<T>(what: string, work: () => T | Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await work();
+  console.log(`${what} took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
 }
 
 async function inPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -49,14 +55,16 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
     if (repo) rmSync(repo, { recursive: true, force: true });
   };
   try {
-    const tools = e2eTools();
+    const tools = await timed('e2e tools (Verdaccio, Node 24)', e2eTools);
     const uplink = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
     registry = await startRegistry(tools.verdaccio, join(work, 'registry'), uplink);
     // Users install anonymously; only publishing uses the token.
-    const env = { ...process.env, npm_config_registry: registry.url, npm_config_update_notifier: 'false' };
-    repo = copyRepo('contactkit-e2e-repo-', { turboCache: true });
+    const env = userEnv({ npm_config_registry: registry.url, npm_config_update_notifier: 'false' });
+    repo = await timed('copy of the repository', () => copyRepo('contactkit-e2e-repo-', { turboCache: true }));
     const release = ['exec', 'tsx', 'tools/release/src/release.ts', '--skip-tests', '--no-git-tag'];
-    execFileSync('pnpm', release, { cwd: repo, env: { ...env, NPM_CONFIG_USERCONFIG: registry.npmrc }, stdio: 'inherit' });
+    const publishEnv = { ...env, NPM_CONFIG_USERCONFIG: registry.npmrc };
+    const copy = repo;
+    await timed('release', () => execFileSync('pnpm', release, { cwd: copy, env: publishEnv, stdio: 'inherit' }));
 
     // Ordered so that the two installs running at once are one npm and one pnpm.
     const projects: Project[] = projectKinds.flatMap((kind) =>
@@ -66,7 +74,7 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
         return { kind: kind.name, manager, dir, clients: kind.clients, installs: [] };
       }),
     );
-    await inPool(projects, PARALLEL_INSTALLS, (project) => installProject(project, env));
+    await timed('consumer installs', () => inPool(projects, PARALLEL_INSTALLS, (project) => installProject(project, env)));
 
     const context: E2eContext = {
       registryUrl: registry.url,
@@ -74,7 +82,7 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
       released: publishedPackages(repo),
       node24: tools.node24,
       projects,
-      env: Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+      env,
     };
     provide('e2e', context);
   } catch (error) {

@@ -7,9 +7,9 @@ import { installedSpecPath } from './support/spec.ts';
 
 const client = '@contactkit/8x8-connect-contacts';
 const api = '8x8-connect-contacts';
-const cells = managers.flatMap((manager) => nodes.map((node) => ({ manager, node, major: node.major })));
+const cells = managers.flatMap((manager) => nodes.map((node) => [`${client}/validation installed with ${manager}, on Node ${node.major}`, manager, node] as const));
 
-describe.each(cells)(`${client}/validation installed with $manager, on Node $major`, ({ manager, node }) => {
+describe.each(cells)('%s', (_, manager, node) => {
   const dir = () => project('one-client', manager).dir;
   let server: ExampleApi;
 

@@ -2,15 +2,20 @@
 // user would ask it: `npm ls --all` or `pnpm why`.
 import { runCaptured, type PackageManager } from '../../../src/consumer.ts';
 
+// npm ls nests packages by name (`dependencies: { "<name>": { version } }`);
+// pnpm why lists each installed version with the chain of its dependents
+// (`{ name, version, dependents: [...] }`). Both shapes are walked.
 function collect(node: unknown, names: readonly string[], found: Map<string, Set<string>>): void {
   if (Array.isArray(node)) {
     for (const item of node) collect(item, names, found);
     return;
   }
   if (!node || typeof node !== 'object') return;
+  const { name, version } = node as { name?: unknown; version?: unknown };
+  if (typeof name === 'string' && typeof version === 'string' && names.includes(name)) found.get(name)!.add(version);
   for (const [key, value] of Object.entries(node)) {
-    const version = (value as { version?: unknown } | null)?.version;
-    if (names.includes(key) && typeof version === 'string') found.get(key)!.add(version);
+    const nested = (value as { version?: unknown } | null)?.version;
+    if (names.includes(key) && typeof nested === 'string') found.get(key)!.add(nested);
     collect(value, names, found);
   }
 }
