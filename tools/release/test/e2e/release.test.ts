@@ -1,10 +1,11 @@
 // What `pnpm release` put on the local registry, and what the consumer
 // projects got from it.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getJson } from '../../src/registry.ts';
-import { e2e } from './support/matrix.ts';
+import { e2e, nodes } from './support/matrix.ts';
 
 describe('pnpm release, against a local registry', () => {
   it('publishes every package at the version changesets gave it', async () => {
@@ -37,4 +38,10 @@ describe('pnpm release, against a local registry', () => {
       }
     },
   );
+});
+
+describe('the Nodes the cells run on', () => {
+  it.each(nodes.map((node) => [node.major, node] as const))('Node %s is the executable its cells run', (major, node) => {
+    expect(execFileSync(node.path(), ['--version'], { encoding: 'utf8' })).toMatch(new RegExp(`^v${major}\\.`));
+  });
 });

@@ -21,9 +21,13 @@ export function isRefusal(thrown: unknown): boolean {
   return thrown instanceof ValidationError || thrown instanceof HttpError;
 }
 
-export const started: Promise<Mock> = startMock();
+export function startOnPort(port: number): Promise<Mock> {
+  return startMock({ port });
+}
 
 export function wrongCalls(client: ReturnType<typeof createClient>) {
+  // @ts-expect-error a mock's port is a number
+  void startMock({ port: '4010' });
   // @ts-expect-error apiKey is required
   createClient({ baseUrl: 'https://example.test' });
   // @ts-expect-error contactId is an integer in the spec
