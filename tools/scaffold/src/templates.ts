@@ -29,6 +29,8 @@ export function packageJson(name: string, displayName: string): string {
       build: 'rm -rf dist && tsc -p tsconfig.build.json',
       typecheck: 'tsc -p tsconfig.json',
       test: 'vitest run --config ../../tools/mock/src/vitest-package.config.ts',
+      // The packed tarball, its API reports and its size: see tools/release.
+      'test:package': 'vitest run --config ../../tools/release/vitest.package.config.ts',
     },
     dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
     // Only `startMock()` needs it, and only in the tests of those who call it.
