@@ -4,7 +4,8 @@
 // README tells users to (the clients, then `@contactkit/mock` as a dev
 // dependency), in temporary folders outside the workspace.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -49,11 +50,11 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
   const work = mkdtempSync(join(tmpdir(), 'contactkit-e2e-'));
   let registry: Registry | undefined;
   let repo: string | undefined;
-  const teardown = async () => {
-    await registry?.stop();
-    rmSync(work, { recursive: true, force: true });
-    if (repo) rmSync(repo, { recursive: true, force: true });
-  };
+  const teardown = () =>
+    timed('teardown (registry stopped, temporary folders removed)', async () => {
+      await registry?.stop();
+      await Promise.all([work, repo].map((dir) => dir && rm(dir, { recursive: true, force: true })));
+    });
   try {
     const tools = await timed('e2e tools (Verdaccio, Node 24)', e2eTools);
     const uplink = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim();
