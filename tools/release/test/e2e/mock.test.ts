@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { addCommand, type PackageManager, warningLines } from '../../src/consumer.ts';
 import { e2e, envWith, managers, nodes, project, projectKinds, runWith } from './support/matrix.ts';
 import { freePorts, startMockCommand } from './support/mock-bin.ts';
-import { resolvedVersions } from './support/resolved.ts';
+import { admitsNode, resolvedPackages } from './support/resolved.ts';
 import { documentedExample } from './support/spec.ts';
 
 const PRISM = ['@stoplight/prism-core', '@stoplight/prism-http', '@stoplight/prism-http-server'];
+// The oldest Node the packages support (their engines field): Prism's releases must run on it.
+const NODE_FLOOR = '20.19.0';
 
 // One operation per project to call through the bin: a GET whose documented example the mock answers with.
 const probes = {
@@ -60,11 +62,12 @@ describe.each(cells)('%s', (_, kind, manager) => {
     expect(bins).toEqual(['@contactkit/mock: contactkit-mock']);
   });
 
-  it(`${manager === 'npm' ? 'npm ls --all' : 'pnpm why'} finds Prism's packages only at the releases @contactkit/mock pins (installed on Node 20)`, async () => {
+  it(`${manager === 'npm' ? 'npm ls --all' : 'pnpm why'} finds Prism's packages only at the releases @contactkit/mock pins, each admitting Node ${NODE_FLOOR}`, async () => {
     const mockManifest = JSON.parse(readFileSync(join(dir(), 'node_modules/@contactkit/mock/package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const { command, versions } = await resolvedVersions(manager, dir(), PRISM, e2e().env);
-    console.log(`${kind.name} (${manager}): ${command} → ${PRISM.map((name) => `${name} ${versions[name]?.join(', ') || 'none'}`).join('; ')}`);
-    expect(versions).toEqual(Object.fromEntries(PRISM.map((name) => [name, [mockManifest.dependencies[name]]])));
+    const { command, installed } = await resolvedPackages(manager, dir(), PRISM, e2e().env);
+    console.log(`${kind.name} (${manager}): ${command} → ${installed.map(({ name, version, node }) => `${name}@${version} (engines.node ${node ?? 'any'})`).join(', ')}`);
+    expect(installed.map(({ name, version }) => `${name}@${version}`).sort()).toEqual(PRISM.map((name) => `${name}@${mockManifest.dependencies[name]}`).sort());
+    for (const { name, version, node } of installed) expect(node === undefined || admitsNode(node, NODE_FLOOR), `${name}@${version} needs Node ${node}`).toBe(true);
   });
 
   describe.each(nodes.map((node) => [`on Node ${node.major}`, node] as const))('%s', (__, node) => {
