@@ -185,7 +185,7 @@ export function requiredSchemes(document: OpenApiDocument): string[] {
 }
 
 /** The request headers that carry the document's credentials, lower-cased. */
-export function credentialHeaders(document: OpenApiDocument): string[] {
+export function credentialHeaderNames(document: OpenApiDocument): string[] {
   const schemes = document.components?.securitySchemes ?? {};
   return requiredSchemes(document).map((name) => (credentialHeader(schemes[name])?.header ?? 'authorization').toLowerCase());
 }

@@ -1,5 +1,5 @@
 import { type Constraint, REMOVE } from './constraints.ts';
-import { credentialHeaders, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
+import { credentialHeaderNames, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 /** The parts of a request that a spec constrains. */
 export interface RequestParts {
@@ -54,7 +54,7 @@ export function fetchArgs(base: string, document: OpenApiDocument, operation: Op
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
   const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
   const headers = new Headers({ 'content-type': 'application/json' });
-  for (const header of credentialHeaders(document)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
+  for (const header of credentialHeaderNames(document)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
   const init: RequestInit = { method: operation.method, headers };
   if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
   return [`${base}${path}${query.size ? `?${query}` : ''}`, init];

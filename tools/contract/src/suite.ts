@@ -10,7 +10,7 @@ import { type ConstraintRow, type CoverageRow, type GeneratedRow, type StatusRow
 import { generateRequest } from './generated.ts';
 import { operationConstraints, UNSUPPORTED } from './constraints.ts';
 import { breaking, type RequestParts, validRequest } from './request.ts';
-import { credentialHeaders, listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
+import { credentialHeaderNames, listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 type Fetch = (request: Request) => Promise<Response>;
 
@@ -52,7 +52,7 @@ const withoutHeaders =
 export function contractSuite(options: ContractOptions): void {
   const document = JSON.parse(readFileSync(options.spec, 'utf8')) as OpenApiDocument;
   const client = options.client({ fetch }) as AnyClient;
-  const credentials = credentialHeaders(document);
+  const credentials = credentialHeaderNames(document);
   const packageDir = dirname(resolve(options.spec));
   const api = basename(packageDir);
   const runs = options.generatedRuns ?? 100;
