@@ -1,11 +1,13 @@
 // The per-API declaration in redocly.yaml (`x-contactkit-client`): an entry
 // without one, or with an option that is not a camelCase name, is refused
-// with an error that shows what to add.
+// with an error that shows what to add, and so is one whose credentials do
+// not match the security schemes the spec requires.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { listApis } from '../src/apis.ts';
+import { clientFacts } from '../src/client-facts.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'contactkit-declaration-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,4 +30,17 @@ it.each([
   ['an option that is no camelCase name', '    x-contactkit-client:\n      displayName: Acme API\n      credentials:\n        bearerAuth: api-key\n'],
 ])('refuses %s, showing what to add', (_, entry) => {
   expect(() => listApis(configWith(entry))).toThrow(/api "acme" needs "x-contactkit-client".*\n {4}x-contactkit-client:\n {6}displayName: Acme Contacts API/);
+});
+
+it.each([
+  ['a scheme the spec requires is not declared', {}, /must name one createClient option for each security scheme the spec requires \(bearerAuth\); missing: bearerAuth\./],
+  ['a declared scheme the spec does not require', { bearerAuth: 'apiKey', other: 'secret' }, /not required by the spec: other\./],
+])('refuses a declaration where %s', (_, credentials, message) => {
+  const packageDir = mkdtempSync(join(dir, 'package-'));
+  writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));
+  const document = { paths: {}, security: [{ bearerAuth: [] }], components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } } };
+  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(document));
+  const [api] = listApis(configWith('    x-contactkit-client:\n      displayName: Acme API\n      credentials:\n        bearerAuth: apiKey\n'));
+  const declared = { ...api!, packageDir, bundlePath: join(packageDir, 'openapi.json'), client: { displayName: 'Acme API', credentials } };
+  expect(() => clientFacts(declared)).toThrow(message);
 });
