@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { listOperations } from '@contactkit/codegen/spec';
 
 /** One request the stand-in received (CORS preflights are not recorded). */
 export interface ReceivedRequest {
@@ -32,24 +33,13 @@ interface Route {
   example: unknown;
 }
 
-interface Operation {
-  responses?: Record<string, { content?: Record<string, { example?: unknown; examples?: Record<string, { value?: unknown }> }> }>;
-}
-
 function routesOf(specPath: string): Route[] {
-  const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { paths: Record<string, Record<string, Operation>> };
-  return Object.entries(spec.paths).flatMap(([template, item]) =>
-    Object.entries(item)
-      .filter(([method]) => ['get', 'put', 'post', 'patch', 'delete'].includes(method))
-      .map(([method, operation]) => {
-        const [status, response] = Object.entries(operation.responses ?? {}).find(([code]) => code.startsWith('2')) ?? [];
-        if (!status || !response) throw new Error(`${specPath}: ${method.toUpperCase()} ${template} documents no 2xx response.`);
-        const media = response.content?.['application/json'];
-        const example = media?.example ?? Object.values(media?.examples ?? {})[0]?.value;
-        const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
-        return { method: method.toUpperCase(), pattern, status: Number(status), example };
-      }),
-  );
+  return listOperations(JSON.parse(readFileSync(specPath, 'utf8'))).map(({ method, path, responses }) => {
+    const success = responses.find(({ status }) => status >= 200 && status < 300);
+    if (!success) throw new Error(`${specPath}: ${method} ${path} documents no 2xx response.`);
+    const pattern = new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    return { method, pattern, status: success.status, example: success.examples[0]?.value };
+  });
 }
 
 function allowAnyOrigin(request: IncomingMessage, response: ServerResponse): void {
