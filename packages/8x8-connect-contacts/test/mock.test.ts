@@ -20,13 +20,13 @@ it('answers the client with the documented example', async () => {
   expect(data?.addresses.msisdn).toBe('16511112222');
 });
 
-it('sends X-Client with the package name and version', async () => {
+it('names the package and its version in User-Agent', async () => {
   const sent: Request[] = [];
   const client = createClient({ apiKey: 'k', baseUrl: mock.url, fetch: (request) => (sent.push(request), fetch(request)) });
   await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
     params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 1 } },
   });
-  expect(sent[0]?.headers.get('x-client')).toMatch(/^@contactkit\/8x8-connect-contacts\/\d+\.\d+\.\d+/);
+  expect(sent[0]?.headers.get('user-agent')).toMatch(/^contactkit-8x8-connect-contacts\/\d+\.\d+\.\d+ node\//);
 });
 
 it('refuses a request the spec forbids, as the real API would', async () => {

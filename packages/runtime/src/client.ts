@@ -83,7 +83,11 @@ export interface ApiSettings {
   defaultBaseUrl?: string;
   /** The credentials its security scheme needs. */
   credentials: readonly Credential[];
-  /** The package making the calls, sent as `X-Client: <name>/<version>` when set. */
+  /**
+   * The package making the calls. In Node it names itself in `User-Agent`;
+   * browsers send their own, and no other header goes out that the API does
+   * not document, so that no CORS preflight asks for more than the API allows.
+   */
   client?: { name: string; version: string };
 }
 
@@ -109,7 +113,7 @@ export function credentialHeaders(credentials: readonly Credential[]): Record<st
 export function createApiClient<Paths extends {}>(settings: ApiSettings, options: BaseClientOptions = {}): Client<Paths> {
   const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
-  const headers = { ...(settings.client && { 'X-Client': `${settings.client.name}/${settings.client.version}` }), ...options.headers, ...credentialHeaders(settings.credentials) };
+  const headers = { ...userAgent(settings.client), ...options.headers, ...credentialHeaders(settings.credentials) };
   const fetch = createTransport(options, settings.credentials.map(({ value }) => value as string));
   const client = createFetchClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), headers, fetch });
   // The transport only knows the filled URL: the template replaces it. The
@@ -120,4 +124,11 @@ export function createApiClient<Paths extends {}>(settings: ApiSettings, options
     },
   });
   return client;
+}
+
+// A product token has no `@` or `/`: `@contactkit/demo` becomes `contactkit-demo`.
+function userAgent(client: ApiSettings['client']): Record<string, string> | undefined {
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  if (!client || !node) return undefined;
+  return { 'User-Agent': `${client.name.replace(/^@/, '').replace('/', '-')}/${client.version} node/${node}` };
 }

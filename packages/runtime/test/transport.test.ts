@@ -157,17 +157,19 @@ describe('transport errors', () => {
 });
 
 describe('headers and options', () => {
-  it('sends X-Client when the API package names itself', async () => {
+  it('names the API package in User-Agent under Node, and sends no header the API does not document', async () => {
     const fake = scriptedFetch([]);
     const client = createApiClient<Paths>({ ...api, client: { name: '@contactkit/demo', version: '1.2.3' } }, { fetch: fake.fetch });
     await client.GET('/things/{id}', { params: { path: { id: '1' } } });
-    expect(fake.calls[0]?.request.headers.get('x-client')).toBe('@contactkit/demo/1.2.3');
+    const headers = fake.calls[0]!.request.headers;
+    expect(headers.get('user-agent')).toBe(`contactkit-demo/1.2.3 node/${process.versions.node}`);
+    expect([...headers.keys()].sort()).toEqual(['user-agent', 'x-api-key']);
   });
 
-  it('sends no X-Client otherwise', async () => {
+  it('sends no User-Agent of its own when the package does not name itself', async () => {
     const { calls, get } = setup([]);
     await get();
-    expect(calls[0]?.request.headers.get('x-client')).toBe(null);
+    expect(calls[0]?.request.headers.get('user-agent')).toBe(null);
   });
 
   it.each([
