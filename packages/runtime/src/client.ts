@@ -1,95 +1,60 @@
-import createFetchClient, { type Client } from 'openapi-fetch';
-import { invalid, RequestError } from './errors.js';
-import type { Sleep } from './retry.js';
-import { createTransport } from './transport.js';
+import createFetchClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
+import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
+import { invalid, ResponseParseError } from './errors.js';
+import type { ApiSettings, BaseClientOptions, CallOptions, Credential } from './options.js';
+import { type CallContext, createTransport, parsedBodies } from './transport.js';
 
-/** Options that every contactkit client accepts. */
-export interface BaseClientOptions {
-  /** Where the API is served; each client documents its default, if it has one. */
-  baseUrl?: string;
-  /**
-   * A `fetch` to send requests with, e.g. for tests or proxies. It must honour
-   * `request.signal` for timeouts to stop it.
-   * @defaultValue the global `fetch`
-   */
-  fetch?: (request: Request) => Promise<Response>;
-  /**
-   * Extra headers sent with every request. Credentials set by the client take precedence.
-   * @defaultValue none
-   */
-  headers?: Record<string, string>;
-  /**
-   * Time limit of each attempt until the response starts, in milliseconds;
-   * `0` for none. A timed-out attempt is retried while attempts remain, then
-   * throws a `TimeoutError`.
-   * @defaultValue `30000`
-   */
-  timeoutMs?: number;
-  /**
-   * Retries after a network error, a timeout, or a 408, 429 or 5xx answer.
-   * Only GET, PUT, DELETE, HEAD and OPTIONS are retried, plus POST with
-   * {@link BaseClientOptions.retryPost}.
-   * @defaultValue `2` (3 attempts in all)
-   */
-  maxRetries?: number;
-  /**
-   * Retry POST requests too: only safe when the API deduplicates them.
-   * @defaultValue `false`
-   */
-  retryPost?: boolean;
-  /**
-   * The backoff's base: retry `n` (from 0) waits a random time below `retryBaseDelayMs * 2^n`.
-   * @defaultValue `250`
-   */
-  retryBaseDelayMs?: number;
-  /**
-   * Longest wait between attempts, whether from backoff or from a `Retry-After` header.
-   * @defaultValue `10000`
-   */
-  maxRetryDelayMs?: number;
-  /**
-   * Throw an `HttpError` for a non-2xx answer (after retries) instead of
-   * returning `{ error, response }`.
-   * @defaultValue `false`
-   */
-  throwOnError?: boolean;
-  /**
-   * The backoff's random source, in `[0, 1)`; for tests.
-   * @defaultValue `Math.random`
-   */
-  random?: () => number;
-  /**
-   * Waits between attempts, rejecting when the signal aborts; for tests.
-   * @defaultValue a timer
-   */
-  sleep?: Sleep;
+/** The answer of a call that succeeded: `data` is always there. */
+type Success<Answer> = Extract<Answer, { data: unknown }>;
+
+/**
+ * What a call resolves to: `{ data, response }` or `{ error, response }`, or
+ * only the first when failures throw (the client's or the call's
+ * `throwOnError: true`). A 2xx body that the spec declares a failure is an
+ * `error` too.
+ */
+export type CallResult<Operation extends Record<string | number, unknown>, Init, Throws extends boolean, Fails extends boolean> =
+  (Init extends { throwOnError: true } ? true : Init extends { throwOnError: false } ? false : Throws) extends true
+    ? Success<FetchResponse<Operation, Init, MediaType>>
+    : FetchResponse<Operation, Init, MediaType> | (Fails extends true ? { data?: never; error: Success<FetchResponse<Operation, Init, MediaType>>['data']; response: Response } : never);
+
+// As openapi-fetch's: the init is optional when nothing in it is required.
+type InitParam<Init> = RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+
+/** One HTTP method of an {@link ApiClient}: the path template, then its params, body and {@link CallOptions}. */
+export type ApiMethod<Paths extends Record<string, Record<HttpMethod, {}>>, Method extends HttpMethod, Throws extends boolean, Failing extends string> = <
+  Path extends PathsWithMethod<Paths, Method>,
+  Init extends MaybeOptionalInit<Paths[Path], Method> & CallOptions,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<CallResult<Paths[Path][Method], Init, Throws, `${Method} ${Path & string}` extends Failing ? true : false>>;
+
+/**
+ * A typed client of one API: openapi-fetch's methods and middleware, with
+ * per-call options. `Throws` is `true` when the client was created with
+ * `throwOnError: true`; `Failing` names the operations (`get /path`) whose
+ * spec declares some 2xx bodies failures.
+ */
+export interface ApiClient<Paths extends {}, Throws extends boolean = false, Failing extends string = never> {
+  GET: ApiMethod<Paths, 'get', Throws, Failing>;
+  PUT: ApiMethod<Paths, 'put', Throws, Failing>;
+  POST: ApiMethod<Paths, 'post', Throws, Failing>;
+  DELETE: ApiMethod<Paths, 'delete', Throws, Failing>;
+  OPTIONS: ApiMethod<Paths, 'options', Throws, Failing>;
+  HEAD: ApiMethod<Paths, 'head', Throws, Failing>;
+  PATCH: ApiMethod<Paths, 'patch', Throws, Failing>;
+  TRACE: ApiMethod<Paths, 'trace', Throws, Failing>;
+  /** Calls `method` on `url`, e.g. from a table of operations. */
+  request(method: string, url: string, init?: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  /** Adds middleware: it sees each call once, whatever its retries. */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware. */
+  eject(...middleware: Middleware[]): void;
 }
 
-/** One credential a client sends as a request header. */
-export interface Credential {
-  /** The client option the value came from, named in errors (e.g. `apiKey`). */
-  option: string;
-  /** The header that carries it, e.g. `Authorization` or `x-api-key`. */
-  header: string;
-  /** Sent as `<scheme> <value>` when set, e.g. `Bearer`. */
-  scheme?: string;
-  /** The secret itself, as the caller passed it. */
-  value: unknown;
-}
-
-/** What an API package tells the runtime about itself. */
-export interface ApiSettings {
-  /** The API's default base URL; omit it for APIs that are self-hosted. */
-  defaultBaseUrl?: string;
-  /** The credentials its security scheme needs. */
-  credentials: readonly Credential[];
-  /**
-   * The package making the calls. In Node it names itself in `User-Agent`;
-   * browsers send their own, and no other header goes out that the API does
-   * not document, so that no CORS preflight asks for more than the API allows.
-   */
-  client?: { name: string; version: string };
-}
+/** `true` when options make failures throw, for {@link ApiClient}'s `Throws`. */
+export type ThrowsWith<Options> = Options extends { throwOnError: true } ? true : false;
 
 /**
  * Turns the credentials a security scheme needs into request headers, or
@@ -105,25 +70,71 @@ export function credentialHeaders(credentials: readonly Credential[]): Record<st
   return headers;
 }
 
+// This machine: credentials may go there over plain http.
+const isLoopback = (hostname: string) => /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
+
+/** Throws a `ConfigurationError` unless every per-call option given is valid, as for the client's. */
+function checkCall({ timeoutMs, totalTimeoutMs, maxRetries, retry, throwOnError }: CallOptions): void {
+  for (const [option, value, whole] of [['timeoutMs', timeoutMs], ['totalTimeoutMs', totalTimeoutMs], ['maxRetries', maxRetries, true]] as const) {
+    if (value !== undefined && !(typeof value === 'number' && value >= 0 && (!whole || value % 1 === 0))) invalid(option, `a ${whole ? 'whole number' : 'number of milliseconds'}, 0 or more`, value);
+  }
+  for (const [option, value] of [['retry', retry], ['throwOnError', throwOnError]] as const) {
+    if (value !== undefined && typeof value !== 'boolean') invalid(option, 'true or false', value);
+  }
+}
+
 /**
- * Creates the typed openapi-fetch client of one API, with its base URL,
- * authentication, timeouts and retries set. Throws a `ConfigurationError`
- * for a missing or malformed option before any request is sent.
+ * Creates the typed client of one API, with its base URL, authentication,
+ * timeouts and retries set. Throws a `ConfigurationError` for a missing or
+ * malformed option before any request is sent.
  */
-export function createApiClient<Paths extends {}>(settings: ApiSettings, options: BaseClientOptions = {}): Client<Paths> {
+export function createApiClient<Paths extends {}, Throws extends boolean = false, Failing extends string = never>(
+  settings: ApiSettings,
+  options: BaseClientOptions = {},
+): ApiClient<Paths, Throws, Failing> {
   const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
+  const { protocol, hostname } = new URL(baseUrl);
+  if (settings.credentials.length && protocol === 'http:' && !isLoopback(hostname) && options.dangerouslyAllowCredentialsOverHttp !== true) {
+    invalid('baseUrl', 'an https: URL, since the client sends credentials (plain http is allowed only to loopback, or with `dangerouslyAllowCredentialsOverHttp: true`)', `"${baseUrl}"`);
+  }
   const headers = { ...userAgent(settings.client), ...options.headers, ...credentialHeaders(settings.credentials) };
-  const fetch = createTransport(options, settings.credentials.map(({ value }) => value as string));
-  const client = createFetchClient<Paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), headers, fetch });
-  // The transport only knows the filled URL: the template replaces it. The
-  // error is ours and new, its stack not yet formatted, so editing it is safe.
-  client.use({
-    onError({ error, schemaPath }) {
-      if (error instanceof RequestError) Object.assign(error, { message: error.message.replace(error.pathTemplate, schemaPath), pathTemplate: schemaPath });
-    },
-  });
-  return client;
+  const send = createTransport(options, settings);
+  const base = createFetchClient<Record<string, Record<HttpMethod, {}>>>({ baseUrl: baseUrl.replace(/\/+$/, ''), headers });
+  const { operations = {} } = settings;
+
+  const request = async (method: string, pathTemplate: string, init: Record<string, unknown> & CallOptions = {}) => {
+    checkCall(init);
+    // A JSON body is read by the transport, inside the retries; other ways of reading are left to openapi-fetch.
+    const json = init.parseAs === undefined || init.parseAs === 'json';
+    const call: CallContext = { ...init, pathTemplate, facts: operations[`${method} ${pathTemplate}`], json };
+    const result = await base.request(method as 'get', pathTemplate, { ...init, ...(json && { parseAs: 'stream' }), fetch: (outgoing: Request) => send(outgoing, call) });
+    const { response } = result;
+    if (!json || !response.ok) return result;
+    const parsed = parsedBodies.get(response);
+    if (parsed) return parsed.failed ? { error: parsed.value, response } : { data: parsed.value, response };
+    // A response that middleware made up never went through the transport.
+    const text = result.data ? await response.text() : '';
+    try {
+      return { data: text ? JSON.parse(text) : undefined, response };
+    } catch (cause) {
+      throw new ResponseParseError({ method, pathTemplate, attempts: 0, maxAttempts: 0, cause, ...{ status: response.status, excerpt: text.slice(0, 200) } }, `got HTTP ${response.status} from middleware with a body that is not JSON`, 'fix the middleware');
+    }
+  };
+  const method = (name: string) => (path: string, init?: Record<string, unknown>) => request(name, path, init);
+  return {
+    GET: method('GET'),
+    PUT: method('PUT'),
+    POST: method('POST'),
+    DELETE: method('DELETE'),
+    OPTIONS: method('OPTIONS'),
+    HEAD: method('HEAD'),
+    PATCH: method('PATCH'),
+    TRACE: method('TRACE'),
+    request: (name, path, init) => request(name.toUpperCase(), path, init),
+    use: base.use,
+    eject: base.eject,
+  } as ApiClient<Paths, Throws, Failing>;
 }
 
 // A product token has no `@` or `/`: `@contactkit/demo` becomes `contactkit-demo`.

@@ -21,23 +21,10 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
 }
 
 /**
- * The delay a `Retry-After` header asks for, in milliseconds: either
- * delay-seconds or an HTTP date. `undefined` when the header is absent or
- * unreadable, so that the caller falls back to backoff.
- */
-export function retryAfterMs(header: string | null, now: number = Date.now()): number | undefined {
-  const value = header?.trim() ?? '';
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  // An HTTP date always names its month; without this, Date.parse reads "-1" as a year.
-  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/**
  * The default {@link Sleep}: a timer that is cleared if the signal aborts.
  * The signal is the request's own, so its listener goes with the request.
  */
-export const sleep: Sleep = (ms, signal) =>
+const sleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, signal.aborted ? 0 : ms);
     signal.addEventListener('abort', () => {
@@ -45,3 +32,14 @@ export const sleep: Sleep = (ms, signal) =>
       reject(signal.reason);
     });
   });
+
+/** What tests may swap in through a client's options, kept out of its public types. */
+export interface TestHooks {
+  /** The backoff's random source, in `[0, 1)`. */
+  random?: () => number;
+  /** Waits between attempts. */
+  sleep?: Sleep;
+}
+
+/** The defaults of {@link TestHooks}. */
+export const testHooks: Required<TestHooks> = { random: Math.random, sleep };

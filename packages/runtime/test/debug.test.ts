@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { debugLogging, maskPersonalData } from '../src/debug.js';
-import { type BaseClientOptions, createApiClient, type Credential } from '../src/index.js';
-import { type FakeStep, networkFailure, recordingSleep, scriptedFetch } from './support/fakes.js';
+import { type BaseClientOptions, type Credential } from '../src/index.js';
+import { type FakeStep, networkFailure, recordingSleep, scriptedFetch, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 
 const apiKey = 'ck_live_9f8e7d6c5b4a';
@@ -14,7 +14,7 @@ const credentials: Credential[] = [
 /** Calls GET /things/{id} once through a logging client and returns the lines logged. */
 async function logged(steps: FakeStep[], id: string, options: BaseClientOptions = {}) {
   const lines: string[] = [];
-  const client = createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: scriptedFetch(steps).fetch, sleep: recordingSleep().sleep, ...options });
+  const client = testClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: scriptedFetch(steps).fetch, sleep: recordingSleep().sleep, ...options });
   client.use(debugLogging((line) => lines.push(line)));
   await client.GET('/things/{id}', { params: { path: { id }, query: { email: 'john.doe@example.com', phone: '+16511112222' } } }).catch(() => undefined);
   return lines.map((line) => line.replace(/in \d+ ms/, 'in N ms'));
@@ -44,7 +44,7 @@ describe('debugLogging', () => {
   });
 
   it('never lets a failing logger fail the call', async () => {
-    const client = createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: scriptedFetch([]).fetch });
+    const client = testClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: scriptedFetch([]).fetch });
     client.use(
       debugLogging(() => {
         throw new Error('disk full');

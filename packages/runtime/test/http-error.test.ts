@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, HttpError } from '../src/index.js';
-import { recordingSleep, scriptedFetch } from './support/fakes.js';
+import { HttpError, NotFoundError, ServerError } from '../src/index.js';
+import { recordingSleep, scriptedFetch, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 
-const api = { defaultBaseUrl: 'https://contacts.8x8.com', credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: 'k' }] };
+// As generated for 8x8 from its error schema: the message and the error id to show.
+const api = {
+  defaultBaseUrl: 'https://contacts.8x8.com',
+  credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: 'k' }],
+  errorBody: { message: ['message'], code: ['errorId'] },
+};
 // The error body 8x8 documents for its Contacts API.
 const eightByEight = { code: 1001, message: 'Contact not found', errorId: '0f8fad5b-d9cb-469f-a165-70867728950e' };
 
 function client(steps: Response[], throwOnError: boolean) {
   const fake = scriptedFetch(steps);
-  return { ...fake, client: createApiClient<Paths>(api, { fetch: fake.fetch, throwOnError, sleep: recordingSleep().sleep }) };
+  return { ...fake, client: testClient<Paths>(api, { fetch: fake.fetch, throwOnError, sleep: recordingSleep().sleep }) };
 }
 
 describe('throwOnError', () => {
@@ -19,18 +24,20 @@ describe('throwOnError', () => {
     expect([data, error, response.status]).toEqual([undefined, eightByEight, 404]);
   });
 
-  it('throws an HttpError with the status, body and errorId of a 404', async () => {
+  it('throws a NotFoundError with the status, body and error id of a 404', async () => {
     const { client: api404 } = client([Response.json(eightByEight, { status: 404 })], true);
     const error = await api404.GET('/things/{id}', { params: { path: { id: '1' } } }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toBeInstanceOf(HttpError);
-    expect(error).toMatchObject({ status: 404, body: eightByEight, errorId: eightByEight.errorId, method: 'GET', pathTemplate: '/things/{id}', attempts: 1, maxAttempts: 3 });
-    expect((error as Error).message).toBe('GET /things/{id} answered HTTP 404 (errorId 0f8fad5b-d9cb-469f-a165-70867728950e): "Contact not found" (attempt 1 of 3); check the ids in the path.');
+    expect(error).toMatchObject({ status: 404, body: eightByEight, code: eightByEight.errorId, method: 'GET', pathTemplate: '/things/{id}', attempts: 1, maxAttempts: 3 });
+    expect((error as Error).message).toBe('GET /things/{id} answered HTTP 404 (0f8fad5b-d9cb-469f-a165-70867728950e): "Contact not found" (attempt 1 of 3); check the ids in the path.');
   });
 
   it('throws only once the retries are spent, counting them', async () => {
     const { calls, client: busy } = client([Response.json({}, { status: 503 }), Response.json({}, { status: 503 }), new Response('upstream down', { status: 503 })], true);
     const error = await busy.GET('/things/{id}', { params: { path: { id: '1' } } }).catch((caught: unknown) => caught);
-    expect(error).toMatchObject({ name: 'HttpError', status: 503, body: 'upstream down', errorId: undefined, attempts: 3 });
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ name: 'ServerError', status: 503, body: undefined, text: 'upstream down', code: undefined, attempts: 3 });
     expect((error as Error).message).toBe('GET /things/{id} answered HTTP 503 (attempt 3 of 3); try again later.');
     expect(calls.length).toBe(3);
   });

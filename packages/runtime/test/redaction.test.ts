@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BaseClientOptions, createApiClient, type Credential } from '../src/index.js';
-import { type FakeStep, networkFailure, recordingSleep, scriptedFetch } from './support/fakes.js';
+import { type BaseClientOptions, type Credential } from '../src/index.js';
+import { type FakeStep, networkFailure, recordingSleep, scriptedFetch, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 
 const apiKey = 'ck_live_9f8e7d6c5b4a';
@@ -29,7 +29,7 @@ function echoingFailure(): FakeStep {
 
 async function failure(steps: FakeStep[], options: BaseClientOptions = {}) {
   const fake = scriptedFetch(steps);
-  const client = createApiClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: fake.fetch, sleep: recordingSleep().sleep, ...options });
+  const client = testClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials }, { fetch: fake.fetch, sleep: recordingSleep().sleep, ...options });
   return client.GET('/things/{id}', { params: { path: { id: '1' }, query: { email: 'john.doe@example.com', phone: '+16511112222' } } }).then(
     () => expect.unreachable('the call should have thrown'),
     (caught: unknown) => caught,
@@ -40,7 +40,7 @@ describe('redaction', () => {
   it.each([
     { name: 'a network error quoting the headers', steps: [echoingFailure(), echoingFailure(), echoingFailure()], options: {}, want: 'NetworkError' },
     { name: 'a timeout', steps: ['hang', 'hang', 'hang'] as FakeStep[], options: { timeoutMs: 5 }, want: 'TimeoutError' },
-    { name: 'an HTTP error echoing the headers', steps: [Response.json({ message: `bad token ${authToken}`, echo: { authorization: `Bearer ${apiKey}` } }, { status: 401 })], options: { throwOnError: true }, want: 'HttpError' },
+    { name: 'an HTTP error echoing the headers', steps: [Response.json({ message: `bad token ${authToken}`, echo: { authorization: `Bearer ${apiKey}` } }, { status: 401 })], options: { throwOnError: true }, want: 'AuthenticationError' },
   ])('keeps credentials out of $name', async ({ steps, options, want }) => {
     const error = await failure(steps, options);
     expect((error as Error).name).toBe(want);

@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, isRetryableMethod, isRetryableStatus, retryAfterMs } from '../src/index.js';
-
-describe('retryAfterMs', () => {
-  const now = Date.parse('2025-01-01T00:00:00Z');
-  it.each([
-    { header: '3', want: 3000 },
-    { header: ' 0 ', want: 0 },
-    { header: 'Wed, 01 Jan 2025 00:00:05 GMT', want: 5000 },
-    { header: 'Tue, 31 Dec 2024 23:59:00 GMT', want: 0 },
-    { header: 'soon', want: undefined },
-    { header: '-1', want: undefined },
-    { header: null, want: undefined },
-  ])('reads $header as $want ms', ({ header, want }) => {
-    expect(retryAfterMs(header, now)).toBe(want);
-  });
-});
+import { backoffDelay, isRetryableMethod, isRetryableStatus } from '../src/internal.js';
 
 describe('backoffDelay', () => {
   it.each([

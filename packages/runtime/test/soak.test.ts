@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createApiClient } from '../src/index.js';
-import { seededRandom } from './support/fakes.js';
+import { seededRandom, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 import { play, type Step, startServer } from './support/server.js';
 
@@ -30,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it(`ends ${REQUESTS} GETs in success with faults in ${FAULTY_SHARE * 100}% of them`, async () => {
-  const client = createApiClient<Paths>({ credentials: [] }, { baseUrl: server.url, maxRetries: MAX_RETRIES, retryBaseDelayMs: 1, maxRetryDelayMs: 5, random: seededRandom(7) });
+  const client = testClient<Paths>({ credentials: [] }, { baseUrl: server.url, maxRetries: MAX_RETRIES, retryBaseDelayMs: 1, maxRetryDelayMs: 5, random: seededRandom(7) });
   const ids: string[] = [];
   for (let batch = 0; batch < REQUESTS; batch += 50) {
     const calls = Array.from({ length: 50 }, (_, i) => client.GET('/things/{id}', { params: { path: { id: 'x' }, query: { n: batch + i } } }));
@@ -47,11 +46,11 @@ it(`ends ${REQUESTS} GETs in success with faults in ${FAULTY_SHARE * 100}% of th
 
 it('never retries a POST that is not opted in, and retries one that is', async () => {
   server.hits.length = 0;
-  const plain = createApiClient<Paths>({ credentials: [] }, { baseUrl: server.url, retryBaseDelayMs: 1 });
+  const plain = testClient<Paths>({ credentials: [] }, { baseUrl: server.url, retryBaseDelayMs: 1 });
   const statuses = await Promise.all(Array.from({ length: 20 }, () => plain.POST('/things', { body: { name: 'Ann' } }).then(({ response }) => response.status)));
   expect(statuses).toEqual(Array.from({ length: 20 }, () => 503));
   expect(server.hits.length).toBe(20);
-  const optedIn = createApiClient<Paths>({ credentials: [] }, { baseUrl: server.url, retryBaseDelayMs: 1, retryPost: true });
+  const optedIn = testClient<Paths>({ credentials: [] }, { baseUrl: server.url, retryBaseDelayMs: 1, retryPost: true });
   await optedIn.POST('/things', { body: { name: 'Ann' } });
   expect(server.hits.length).toBe(23);
 });

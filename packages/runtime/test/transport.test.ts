@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, type BaseClientOptions, ConfigurationError, createApiClient, NetworkError, requestOptions, TimeoutError } from '../src/index.js';
-import { type FakeStep, networkFailure, recordingSleep, scriptedFetch } from './support/fakes.js';
+import { AbortError, type BaseClientOptions, type CallOptions, ConfigurationError, NetworkError, TimeoutError } from '../src/index.js';
+import { type FakeStep, networkFailure, recordingSleep, scriptedFetch, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 
 const api = { defaultBaseUrl: 'https://api.example.com', credentials: [{ option: 'apiKey', header: 'x-api-key', value: 'k' }] };
@@ -8,9 +8,9 @@ const api = { defaultBaseUrl: 'https://api.example.com', credentials: [{ option:
 function setup(steps: FakeStep[], options: BaseClientOptions = {}) {
   const fake = scriptedFetch(steps);
   const pause = recordingSleep();
-  const client = createApiClient<Paths>(api, { fetch: fake.fetch, sleep: pause.sleep, random: () => 0.5, retryBaseDelayMs: 100, ...options });
-  const get = (init: { signal?: AbortSignal; middleware?: ReturnType<typeof requestOptions>[] } = {}) => client.GET('/things/{id}', { params: { path: { id: '7' } }, ...init });
-  const post = (init: { middleware?: ReturnType<typeof requestOptions>[] } = {}) => client.POST('/things', { body: { name: 'Ann' }, ...init });
+  const client = testClient<Paths>(api, { fetch: fake.fetch, sleep: pause.sleep, random: () => 0.5, retryBaseDelayMs: 100, ...options });
+  const get = (init: { signal?: AbortSignal } & CallOptions = {}) => client.GET('/things/{id}', { params: { path: { id: '7' } }, ...init });
+  const post = (init: CallOptions = {}) => client.POST('/things', { body: { name: 'Ann' }, ...init });
   return { ...fake, delays: pause.delays, client, get, post };
 }
 
@@ -50,12 +50,17 @@ describe('retries', () => {
   it.each([
     { name: 'delay-seconds', header: '7', want: 7000 },
     { name: 'an HTTP date in the past', header: 'Tue, 31 Dec 2024 23:59:00 GMT', want: 0 },
-    { name: 'more than maxRetryDelayMs', header: '120', want: 10_000 },
     { name: 'an unreadable value (backoff instead)', header: 'later', want: 50 },
   ])('waits as Retry-After says: $name', async ({ header, want }) => {
     const { delays, get } = setup([status(429, { 'retry-after': header })]);
     expect((await get()).response.status).toBe(200);
     expect(delays).toEqual([want]);
+  });
+
+  it('returns a 429 at once when Retry-After asks for longer than maxRetryDelayMs', async () => {
+    const { delays, get, calls } = setup([status(429, { 'retry-after': '120' })]);
+    expect((await get()).response.status).toBe(429);
+    expect([calls.length, delays]).toEqual([1, []]);
   });
 
   it('never retries a POST unless asked to', async () => {
@@ -76,13 +81,13 @@ describe('retries', () => {
 
   it('lets one call opt in or out of retries and change their number', async () => {
     const optIn = setup([status(503)]);
-    expect((await optIn.post({ middleware: [requestOptions({ retry: true })] })).response.status).toBe(200);
+    expect((await optIn.post({ retry: true })).response.status).toBe(200);
     expect(optIn.calls.length).toBe(2);
     const optOut = setup([status(503)]);
-    expect((await optOut.get({ middleware: [requestOptions({ retry: false })] })).response.status).toBe(503);
+    expect((await optOut.get({ retry: false })).response.status).toBe(503);
     expect(optOut.calls.length).toBe(1);
     const more = setup([status(503), status(503), status(503), status(503)]);
-    expect((await more.get({ middleware: [requestOptions({ maxRetries: 4 })] })).response.status).toBe(200);
+    expect((await more.get({ maxRetries: 4 })).response.status).toBe(200);
     expect(more.calls.length).toBe(5);
   });
 
@@ -99,14 +104,14 @@ describe('transport errors', () => {
     const error = await get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NetworkError);
     expect(error).toMatchObject({ method: 'GET', pathTemplate: '/things/{id}', attempts: 3, maxAttempts: 3, code: 'ECONNREFUSED' });
-    expect((error as Error).message).toBe('GET /things/{id} got no HTTP answer (ECONNREFUSED) (attempt 3 of 3); check `baseUrl` and that the server is up.');
+    expect((error as Error).message).toBe('GET /things/{id} got no complete HTTP answer (ECONNREFUSED) (attempt 3 of 3); check `baseUrl` and that the server is up.');
     expect(((error as Error).cause as Error).message).toBe('fetch failed');
     expect(calls.length).toBe(3);
   });
 
   it('says how to retry a POST that failed once', async () => {
     const { post } = setup([networkFailure('ECONNRESET')]);
-    await expect(post()).rejects.toThrow('POST /things got no HTTP answer (ECONNRESET) (attempt 1 of 1); check `baseUrl` and that the server is up; POST is retried only with `retryPost`.');
+    await expect(post()).rejects.toThrow('POST /things got no complete HTTP answer (ECONNRESET) (attempt 1 of 1); check `baseUrl` and that the server is up; POST is retried only with `retryPost`.');
   });
 
   it('times out each attempt, retries, then throws a TimeoutError', async () => {
@@ -119,7 +124,7 @@ describe('transport errors', () => {
 
   it('takes a per-call timeout over the client’s', async () => {
     const { get } = setup(['hang'], { timeoutMs: 60_000, maxRetries: 0 });
-    await expect(get({ middleware: [requestOptions({ timeoutMs: 10 })] })).rejects.toThrow('GET /things/{id} timed out after 10 ms (attempt 1 of 1)');
+    await expect(get({ timeoutMs: 10 })).rejects.toThrow('GET /things/{id} timed out after 10 ms (attempt 1 of 1)');
   });
 
   it('recovers when only the first attempt times out', async () => {
@@ -140,7 +145,7 @@ describe('transport errors', () => {
 
   it('stops waiting between attempts when the caller aborts', async () => {
     const controller = new AbortController();
-    const client = createApiClient<Paths>(api, {
+    const client = testClient<Paths>(api, {
       fetch: scriptedFetch([status(503), status(503)]).fetch,
       sleep: (_ms, signal) => new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
     });
@@ -159,7 +164,7 @@ describe('transport errors', () => {
 describe('headers and options', () => {
   it('names the API package in User-Agent under Node, and sends no header the API does not document', async () => {
     const fake = scriptedFetch([]);
-    const client = createApiClient<Paths>({ ...api, client: { name: '@contactkit/demo', version: '1.2.3' } }, { fetch: fake.fetch });
+    const client = testClient<Paths>({ ...api, client: { name: '@contactkit/demo', version: '1.2.3' } }, { fetch: fake.fetch });
     await client.GET('/things/{id}', { params: { path: { id: '1' } } });
     const headers = fake.calls[0]!.request.headers;
     expect(headers.get('user-agent')).toBe(`contactkit-demo/1.2.3 node/${process.versions.node}`);
@@ -177,7 +182,7 @@ describe('headers and options', () => {
     { options: { maxRetries: 1.5 }, message: 'maxRetries must be a whole number, 0 or more (got 1.5).' },
     { options: { maxRetryDelayMs: Number.NaN }, message: 'maxRetryDelayMs must be a number of milliseconds, 0 or more (got NaN).' },
   ])('refuses $options, saying what is wrong', ({ options, message }) => {
-    const create = () => createApiClient<Paths>(api, options);
+    const create = () => testClient<Paths>(api, options);
     expect(create).toThrow(ConfigurationError);
     expect(create).toThrow(message);
   });
@@ -185,8 +190,9 @@ describe('headers and options', () => {
   it.each([
     { options: { timeoutMs: -1 }, message: 'timeoutMs must be a number of milliseconds, 0 or more (got -1).' },
     { options: { maxRetries: 1.5 }, message: 'maxRetries must be a whole number, 0 or more (got 1.5).' },
-  ])('refuses $options for one call too', ({ options, message }) => {
-    expect(() => requestOptions(options)).toThrow(ConfigurationError);
-    expect(() => requestOptions(options)).toThrow(message);
+    { options: { throwOnError: 'yes' }, message: 'throwOnError must be true or false (got yes).' },
+  ])('refuses $options for one call too', async ({ options, message }) => {
+    await expect(setup([]).get(options as CallOptions)).rejects.toThrow(ConfigurationError);
+    await expect(setup([]).get(options as CallOptions)).rejects.toThrow(message);
   });
 });

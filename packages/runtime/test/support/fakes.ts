@@ -1,6 +1,7 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import type { Sleep } from '../../src/index.js';
+import { type ApiSettings, type BaseClientOptions, createApiClient } from '../../src/index.js';
+import type { Sleep, TestHooks } from '../../src/internal.js';
 
 /** One scripted answer of a fake fetch: a Response, or an error to throw, or 'hang' until aborted. */
 export type FakeStep = Response | Error | 'hang';
@@ -49,4 +50,9 @@ export function networkFailure(code: string, message = `connect ${code} 127.0.0.
 export function seededRandom(seed: number): () => number {
   const generator = xoroshiro128plus(seed);
   return () => uniformFloat64(generator);
+}
+
+/** `createApiClient` with the test hooks (backoff's random source, sleep) its public options leave out. */
+export function testClient<Paths extends {}, Throws extends boolean = false>(settings: ApiSettings, options: BaseClientOptions & TestHooks = {}) {
+  return createApiClient<Paths, Throws>(settings, options);
 }
