@@ -23,10 +23,10 @@ function parametersSchema(operation: Operation, location: (typeof LOCATIONS)[num
 }
 
 /**
- * TypeScript source exporting `validators`: for each operation, keyed by
- * `METHOD /path/{template}`, one validate function per request part.
+ * ESM code exporting one validate function per named schema, compiled by
+ * Ajv's standalone mode with the formats the specs use.
  */
-export function validatorsSource(document: OpenApiDocument, header: string): string {
+export function standaloneValidators(schemas: Record<string, Schema>): string {
   const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, allErrors: true });
   // ajv-formats' "fast" formats are regular expressions, which Ajv compiles
   // into the code; its function formats would need a runtime import.
@@ -34,16 +34,33 @@ export function validatorsSource(document: OpenApiDocument, header: string): str
   // OpenAPI's integer widths: the `type: integer` check is what applies.
   ajv.addFormat('int64', true);
   ajv.addFormat('int32', true);
+  for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(schema as object, id);
+  // Lengths count code points, as JSON Schema (and Prism) do; Ajv's helper
+  // for that is a CommonJS require, inlined here so the module stays ESM.
+  const code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((id) => [id, id]))).replace(
+    /require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g,
+    '((text) => Array.from(text).length)',
+  );
+  const leftover = /require\("([^"]+)"\)/.exec(code);
+  if (leftover) {
+    throw new Error(`Validator code needs the runtime module "${leftover[1]}", which generated code cannot import; teach tools/codegen/src/validators.ts to inline it.`);
+  }
+  return code.replace(/^"use strict";/, '');
+}
 
-  const exports: Record<string, string> = {};
+/**
+ * TypeScript source exporting `validators`: for each operation, keyed by
+ * `METHOD /path/{template}`, one validate function per request part.
+ */
+export function validatorsSource(document: OpenApiDocument, header: string): string {
+  const schemas: Record<string, Schema> = {};
   const table: string[] = [];
   listOperations(document).forEach((operation, index) => {
     const parts: string[] = [];
     const add = (part: string, schema: Schema | undefined) => {
       if (!schema) return;
       const id = `${part}${index}`;
-      ajv.addSchema(schema as object, id);
-      exports[id] = id;
+      schemas[id] = schema;
       parts.push(`${part}: ${id}`);
     };
     for (const location of LOCATIONS) add(location, parametersSchema(operation, location));
@@ -51,18 +68,8 @@ export function validatorsSource(document: OpenApiDocument, header: string): str
     table.push(`  ${JSON.stringify(`${operation.method} ${operation.path}`)}: { ${parts.join(', ')} },`);
   });
 
-  // Lengths count code points, as JSON Schema (and Prism) do; Ajv's helper
-  // for that is a CommonJS require, inlined here so the module stays ESM.
-  const code = standaloneCode(ajv, exports).replace(
-    /require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g,
-    '((text) => Array.from(text).length)',
-  );
-  const leftover = /require\("([^"]+)"\)/.exec(code);
-  if (leftover) {
-    throw new Error(`Validator code needs the runtime module "${leftover[1]}", which the validation entry cannot import; teach tools/codegen/src/validators.ts to inline it.`);
-  }
   return `${header}// @ts-nocheck -- compiled by Ajv from the spec's request schemas.
-${code.replace(/^"use strict";/, '')}
+${standaloneValidators(schemas)}
 
 /** The request validators of every operation, by \`METHOD /path/{template}\`. */
 export const validators = {
