@@ -52,11 +52,25 @@ export interface ResponseExample {
   value: unknown;
 }
 
+/** A 2xx answer's body shape that the spec declares a failure (`x-contactkit-failure` on the response). */
+export interface DeclaredFailure {
+  /** The runtime's error class it is thrown as, e.g. `NotFoundError`. */
+  error: string;
+  /** The JSON Schema a body matches when it is that failure. */
+  when: Schema;
+}
+
 /** One documented response status of an operation. */
 export interface DocumentedResponse {
   status: number;
   /** Examples of its JSON body; empty when the response has no body. */
   examples: ResponseExample[];
+  /** The schema of its JSON body, when it has one. */
+  schema?: Schema;
+  /** The names of the headers it documents, as the spec writes them. */
+  headers: string[];
+  /** Set when some bodies of this 2xx answer are failures. */
+  failure?: DeclaredFailure;
 }
 
 /** A request parameter with its schema resolved. */
@@ -127,7 +141,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         summary?: string;
         parameters?: RawParameter[];
         requestBody?: { content?: Record<string, MediaType> };
-        responses: Record<string, { content?: Record<string, MediaType> }>;
+        responses: Record<string, { content?: Record<string, MediaType>; headers?: Record<string, unknown>; 'x-contactkit-failure'?: DeclaredFailure }>;
       };
       const byKey = new Map([...shared, ...(raw.parameters ?? [])].map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
       const parameters = [...byKey.values()]
@@ -142,7 +156,17 @@ export function listOperations(document: OpenApiDocument): Operation[] {
       const bodyMedia = jsonMedia(raw.requestBody?.content);
       const responses = Object.entries(raw.responses)
         .filter(([status]) => /^\d{3}$/.test(status))
-        .map(([status, response]) => ({ status: Number(status), examples: responseExamples(jsonMedia(response.content)) }));
+        .map(([status, response]) => {
+          const media = jsonMedia(response.content);
+          const failure = response['x-contactkit-failure'];
+          return {
+            status: Number(status),
+            examples: responseExamples(media),
+            ...(media?.schema && { schema: media.schema }),
+            headers: Object.keys(response.headers ?? {}),
+            ...(failure && { failure }),
+          };
+        });
       return {
         method: method.toUpperCase() as Operation['method'],
         path,
