@@ -53,6 +53,12 @@ export interface ApiClient<Paths extends {}, Throws extends boolean = false, Fai
   eject(...middleware: Middleware[]): void;
 }
 
+/**
+ * An error class as a value whose instances are `E`: `instanceof` narrows to
+ * `E`, with its typed `body`, where a generic class would narrow to `any`.
+ */
+export type ErrorClass<E> = { new (...args: never[]): E; readonly prototype: E };
+
 /** `true` when options make failures throw, for {@link ApiClient}'s `Throws`. */
 export type ThrowsWith<Options> = Options extends { throwOnError: true } ? true : false;
 

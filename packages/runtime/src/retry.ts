@@ -26,7 +26,8 @@ export function backoffDelay(retry: number, baseDelayMs: number, maxDelayMs: num
  */
 const sleep: Sleep = (ms, signal) =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, signal.aborted ? 0 : ms);
+    // setTimeout fires at once beyond 2^31 - 1 ms: wait that long at most, which is already weeks.
+    const timer = setTimeout(resolve, signal.aborted ? 0 : Math.min(ms, 2 ** 31 - 1));
     signal.addEventListener('abort', () => {
       clearTimeout(timer);
       reject(signal.reason);

@@ -1,4 +1,4 @@
-import { AbortError, checkNumber, type HttpError, httpErrorClass, NetworkError, type RequestError, ResponseParseError, TimeoutError } from './errors.js';
+import { AbortError, AuthenticationError, checkNumber, type HttpError, httpErrorClass, NetworkError, NotFoundError, PermissionDeniedError, type RequestError, ResponseParseError, TimeoutError } from './errors.js';
 import type { ApiSettings, BaseClientOptions, CallOptions, OperationFacts } from './options.js';
 import { scrub, scrubCause } from './redact.js';
 import { backoffDelay, isRetryableMethod, isRetryableStatus, type TestHooks, testHooks } from './retry.js';
@@ -19,12 +19,14 @@ export const parsedBodies = new WeakMap<Response, { value: unknown; failed: bool
 
 const noop = () => {};
 
-// Network failures reject with a TypeError in every fetch (undici: "fetch
-// failed", and "terminated" for a body cut short; browsers: "Failed to
-// fetch", "Load failed"…) or, from fetch-like libraries, with a system error
-// code. Anything else a custom fetch throws is a bug in it.
+// Network failures reject with a TypeError of a few known messages (undici:
+// "fetch failed", and "terminated" for a body cut short; Chromium: "Failed
+// to fetch", "network error"; Firefox: "NetworkError when attempting to
+// fetch resource."; Safari: "Load failed"), or, from fetch-like libraries,
+// with a system error code. Anything else a custom fetch throws is a bug in it.
 const isNetworkFailure = (thrown: unknown) =>
-  typeof (thrown as { code?: unknown } | null)?.code === 'string' || (thrown instanceof TypeError && /fetch|network|terminated|load failed|socket/i.test(thrown.message));
+  typeof (thrown as { code?: unknown } | null)?.code === 'string' ||
+  (thrown instanceof TypeError && /^(fetch failed|terminated|failed to fetch|network ?error\b.*|load failed)$/i.test(thrown.message));
 
 /**
  * The client's sending of one call: the caller's `fetch` (or the global one)
@@ -101,14 +103,16 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
       const todo =
         asked! > maxDelayMs
           ? `it asked to wait ${Math.ceil(asked! / 1000)} s, more than \`maxRetryDelayMs\` allows: try again then`
-          : status === 401 || status === 403
+          : Class === AuthenticationError || Class === PermissionDeniedError
             ? 'check the credentials'
-            : status === 404
+            : Class === NotFoundError
               ? 'check the ids in the path'
               : isRetryableStatus(status)
                 ? 'try again later'
                 : 'see its body';
-      return fail(Class, attempts, `answered HTTP ${status}${code ? ` (${code})` : ''}${message ? `: "${message.slice(0, 200)}"` : ''}`, todo, {
+      // A 2xx failure says why an OK status is an error.
+      const declared = response.ok ? ` with a body its spec declares a ${Class.name}` : '';
+      return fail(Class, attempts, `answered HTTP ${status}${declared}${code ? ` (${code})` : ''}${message ? `: "${message.slice(0, 200)}"` : ''}`, todo, {
         status,
         headers,
         body,
@@ -132,8 +136,10 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
       const unreadable = (what: string, cause?: unknown) =>
         fail(ResponseParseError, attempts, `answered HTTP ${status} with ${what}`, 'the answer breaks the API\'s spec: check `baseUrl` points at the API, or report it', {
           status,
-          excerpt: scrub(text!.slice(0, 200), secrets),
-          cause,
+          // Scrubbed before it is cut, so that no part of a credential is left at the cut.
+          excerpt: scrub(text!, secrets).slice(0, 200),
+          // V8's SyntaxError quotes the text it could not parse.
+          cause: scrubCause(cause, secrets),
         });
       if (text) {
         try {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Api, repoRoot } from './apis.ts';
+import { type ErrorFacts, errorFacts } from './error-facts.ts';
 import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, requiredSchemes } from './spec.ts';
 
 /** A `createClient` option that carries one security scheme's credential. */
@@ -30,10 +31,13 @@ export interface ClientFacts {
   displayName: string;
   /** The spec file, relative to the repo's root. */
   specFile: string;
-  /** The first server of the spec; `undefined` for a self-hosted API, whose clients need a `baseUrl`. */
+  /** The first server of the spec; `undefined` for a self-hosted API, or one served over plain http, whose clients need a `baseUrl`. */
   defaultBaseUrl: string | undefined;
+  /** The first server, when it is plain http: never a default, since the credentials would go in clear text. */
+  plainHttpServer: string | undefined;
   credentials: CredentialOption[];
   operations: Operation[];
+  errors: ErrorFacts;
 }
 
 /** Reads the facts of `api` from its bundled spec (run `bundle` first) and its package.json. */
@@ -61,15 +65,20 @@ export function clientFacts(api: Api): ClientFacts {
     const description = (schemes[scheme] as { description?: string } | undefined)?.description;
     return { option: declared[scheme]!, scheme, header: carried.header, ...(carried.scheme && { prefix: carried.scheme }), ...(description && { description }) };
   });
+  const server = defaultBaseUrl(document);
+  const operations = listOperations(document);
+  const specFile = relative(repoRoot, api.specPath);
   return {
     api: api.name,
     packageName: name,
     version,
     displayName: api.client.displayName,
-    specFile: relative(repoRoot, api.specPath),
-    defaultBaseUrl: defaultBaseUrl(document),
+    specFile,
+    defaultBaseUrl: server?.startsWith('https:') ? server : undefined,
+    plainHttpServer: server?.startsWith('http:') ? server : undefined,
     credentials,
-    operations: listOperations(document),
+    operations,
+    errors: errorFacts(operations, specFile),
   };
 }
 

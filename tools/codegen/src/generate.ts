@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
-import { clientSource, contractTestSource, mockSource, validationSource } from './client-entry.ts';
+import { clientSource, contractTestSource, failuresSource, mockSource, validationSource } from './client-entry.ts';
 import { clientFacts } from './client-facts.ts';
 import { packageReadme } from './package-readme.ts';
 import { bundle } from './redocly.ts';
@@ -39,6 +39,7 @@ for (const api of apis) {
   const files: Record<string, string> = {
     [api.typesPath]: await typesSource(api, document),
     [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
+    [join(api.generatedDir, 'failures.gen.ts')]: failuresSource(facts),
     [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
     [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),

@@ -50,11 +50,11 @@ function jsDocOf(node: ts.Node): ts.JSDoc | undefined {
 
 /** The options of `BaseClientOptions`, in declaration order. */
 export function baseClientOptions(): OptionDoc[] {
-  const file = sourceFile('client.ts');
+  const file = sourceFile('options.ts');
   const declaration = file.statements.find(
     (statement): statement is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(statement) && statement.name.text === 'BaseClientOptions',
   );
-  if (!declaration) throw new Error(`packages/runtime/src/client.ts no longer declares BaseClientOptions: update ${import.meta.filename}.`);
+  if (!declaration) throw new Error(`packages/runtime/src/options.ts no longer declares BaseClientOptions: update ${import.meta.filename}.`);
   return declaration.members.filter(ts.isPropertySignature).map((member) => {
     const doc = jsDocOf(member);
     const tag = doc?.tags?.find((candidate) => candidate.tagName.text === 'defaultValue');

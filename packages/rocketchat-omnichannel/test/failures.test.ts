@@ -1,0 +1,43 @@
+// A failure the server answers with 200: the legacy contact GET says
+// `{ contact: null }` for an unknown id. The spec declares that body a
+// NotFoundError, and the client treats it as any other failure.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, NotFoundError } from '../generated/client.gen.ts';
+
+const known = { _id: '653f9ce1a2f73c7460e18e82', name: 'Chris' };
+let answer: unknown;
+const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer)));
+let baseUrl: string;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+const get = (throwOnError: boolean) =>
+  createClient({ authToken: 'token', userId: 'user', baseUrl, throwOnError }).GET('/api/v1/omnichannel/contact', { params: { query: { contactId: 'unknown' } } });
+
+describe('GET /api/v1/omnichannel/contact answering 200 { contact: null }', () => {
+  it('returns the body as error, not data', async () => {
+    answer = { contact: null, success: true };
+    const { data, error, response } = await get(false);
+    expect([data, error, response.status]).toEqual([undefined, { contact: null, success: true }, 200]);
+  });
+
+  it('throws the declared NotFoundError with throwOnError', async () => {
+    answer = { contact: null, success: true };
+    const error = await get(true).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 200, pathTemplate: '/api/v1/omnichannel/contact', body: { contact: null, success: true } });
+    expect((error as Error).message).toBe('GET /api/v1/omnichannel/contact answered HTTP 200 with a body its spec declares a NotFoundError (attempt 1 of 3); check the ids in the path.');
+  });
+
+  it('returns a found contact as data', async () => {
+    answer = { contact: known, success: true };
+    const { data, error } = await get(true);
+    expect([data, error]).toEqual([{ contact: known, success: true }, undefined]);
+  });
+});
