@@ -1,13 +1,13 @@
-// Request validators compiled at build time (Ajv standalone code), so that a
-// client's opt-in validation entry ships plain functions, not a schema compiler.
+// Request and response validators compiled at build time (Ajv standalone
+// code), so that a client's opt-in validation entry ships plain functions, not
+// a schema compiler.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvStandalone from 'ajv/dist/standalone/index.js';
-import ajvFormats from 'ajv-formats';
-import { listOperations, type OpenApiDocument, type Operation, type Schema } from './spec.ts';
+import { fastFormats } from 'ajv-formats/dist/formats.js';
+import { listOperations, type OpenApiDocument, type Operation, resolve, type Schema } from './spec.ts';
 
 // Ajv is CommonJS: under NodeNext its functions are the default's default.
 const standaloneCode = ajvStandalone as unknown as typeof ajvStandalone.default;
-const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
 
 const LOCATIONS = ['path', 'query', 'header'] as const;
 
@@ -22,15 +22,39 @@ function parametersSchema(operation: Operation, location: (typeof LOCATIONS)[num
   };
 }
 
+type Content = Record<string, { schema?: Schema }>;
+
+/**
+ * The documented answers of an operation, by status as the spec keys them
+ * (`200`, `4XX`, `default`): the schema of each one's JSON body, or `null`
+ * for one without (no body, or not JSON).
+ */
+function responseSchemas(resolved: OpenApiDocument, operation: Operation): [string, Schema | null][] {
+  const raw = resolved.paths[operation.path]![operation.method.toLowerCase()] as { responses?: Record<string, { content?: Content }> };
+  return Object.entries(raw.responses ?? {})
+    .filter(([status]) => /^([1-5]\d\d|[1-5]XX|default)$/.test(status))
+    .map(([status, { content = {} }]) => {
+      const types = Object.keys(content);
+      // application/json first, else another JSON type such as application/problem+json.
+      const json = types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /\+json\b/i.test(type));
+      return [status, (json && content[json]!.schema) || null];
+    });
+}
+
 /**
  * ESM code exporting one validate function per named schema, compiled by
  * Ajv's standalone mode with the formats the specs use.
  */
 export function standaloneValidators(schemas: Record<string, Schema>): string {
   const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, allErrors: true });
-  // ajv-formats' "fast" formats are regular expressions, which Ajv compiles
-  // into the code; its function formats would need a runtime import.
-  addFormats(ajv, { mode: 'fast', formats: ['email', 'uuid', 'date-time', 'date', 'uri'] });
+  // ajv-formats' "fast" formats, as the regular expressions Ajv compiles into
+  // the code. The date and time ones come with a comparison (for
+  // formatMinimum, which the specs do not use) that would need a runtime
+  // import: only their expression is kept.
+  for (const name of ['email', 'uuid', 'date-time', 'date', 'uri'] as const) {
+    const format = fastFormats[name] as RegExp | { validate: RegExp };
+    ajv.addFormat(name, format instanceof RegExp ? format : format.validate);
+  }
   // OpenAPI's integer widths: the `type: integer` check is what applies.
   ajv.addFormat('int64', true);
   ajv.addFormat('int32', true);
@@ -50,9 +74,12 @@ export function standaloneValidators(schemas: Record<string, Schema>): string {
 
 /**
  * TypeScript source exporting `validators`: for each operation, keyed by
- * `METHOD /path/{template}`, one validate function per request part.
+ * `METHOD /path/{template}`, one validate function per request part, and
+ * under `responses` one per documented status (`null` for a status
+ * documented without a JSON body).
  */
 export function validatorsSource(document: OpenApiDocument, header: string): string {
+  const resolved = resolve(document, document);
   const schemas: Record<string, Schema> = {};
   const table: string[] = [];
   listOperations(document).forEach((operation, index) => {
@@ -65,13 +92,21 @@ export function validatorsSource(document: OpenApiDocument, header: string): str
     };
     for (const location of LOCATIONS) add(location, parametersSchema(operation, location));
     add('body', operation.body?.schema);
+    const answers = responseSchemas(resolved, operation).map(([status, schema]) => {
+      const key = /^\d+$/.test(status) ? status : JSON.stringify(status);
+      if (!schema) return `${key}: null`;
+      const id = `response${index}_${status}`;
+      schemas[id] = schema;
+      return `${key}: ${id}`;
+    });
+    if (answers.length) parts.push(`responses: { ${answers.join(', ')} }`);
     table.push(`  ${JSON.stringify(`${operation.method} ${operation.path}`)}: { ${parts.join(', ')} },`);
   });
 
-  return `${header}// @ts-nocheck -- compiled by Ajv from the spec's request schemas.
+  return `${header}// @ts-nocheck -- compiled by Ajv from the spec's request and response schemas.
 ${standaloneValidators(schemas)}
 
-/** The request validators of every operation, by \`METHOD /path/{template}\`. */
+/** The validators of every operation, by \`METHOD /path/{template}\`: of its request's parts, and of its answers by status. */
 export const validators = {
 ${table.join('\n')}
 };
