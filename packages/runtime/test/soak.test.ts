@@ -6,7 +6,8 @@ import { play, type Step, startServer } from './support/server.js';
 const REQUESTS = 1000;
 const FAULTY_SHARE = 0.3;
 const MAX_RETRIES = 2;
-const faults: Step[] = [{ status: 503 }, { status: 500 }, { status: 502 }, { status: 408 }, { status: 429, headers: { 'retry-after': '0' } }, 'reset'];
+// Retried statuses, and connection resets before the headers and in the middle of the body.
+const faults: Step[] = [{ status: 503 }, { status: 500 }, { status: 502 }, { status: 408 }, { status: 429, headers: { 'retry-after': '0' } }, 'reset', 'reset-mid-body'];
 
 // A seeded plan: request n meets plan[n] faults (0, 1 or 2) before its 200.
 const random = seededRandom(20_250_101);
@@ -40,6 +41,8 @@ it(`ends ${REQUESTS} GETs in success with faults in ${FAULTY_SHARE * 100}% of th
   expect(ids).toEqual(Array.from({ length: REQUESTS }, (_, n) => String(n)));
   expect(faulty).toBeGreaterThan(250);
   expect(faulty).toBeLessThan(350);
+  // Every kind of fault was played at least once.
+  expect(new Set(kinds.flat()).size).toBe(faults.length);
   expect(server.hits.filter((hit) => hit.method === 'GET').length).toBe(REQUESTS + injected);
   // Generous: on a loaded 2-core machine 1,000 requests can take far longer than usual.
 }, 120_000);

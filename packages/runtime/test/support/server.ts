@@ -6,6 +6,8 @@ export interface Hit {
   method: string;
   url: string;
   body: string;
+  /** The request's {@link RUN_HEADER}, when it had one. */
+  run?: string;
 }
 
 /** Answers one request; `hit` is the request's index among all the server received. */
@@ -22,7 +24,9 @@ export async function startServer(handler: Handler) {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const hit = { method: request.method ?? '', url: request.url ?? '', body: Buffer.concat(chunks).toString() };
+      const hit: Hit = { method: request.method ?? '', url: request.url ?? '', body: Buffer.concat(chunks).toString() };
+      const run = request.headers[RUN_HEADER];
+      if (typeof run === 'string') hit.run = run;
       hits.push(hit);
       handler(request, response, { ...hit, index: hits.length - 1 });
     });
@@ -40,21 +44,57 @@ export async function startServer(handler: Handler) {
   };
 }
 
-/** One scripted answer: a status with headers, a reset connection, silence, or a 200 whose body never ends. */
-export type Step = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall' | 'stall-body';
+/** The request header naming the run of a {@link startScriptedServer} a request belongs to. */
+export const RUN_HEADER = 'x-test-run';
 
-/** Plays one step: replies, destroys the socket (a connection reset), or never answers. */
+/**
+ * A server that plays scripted {@link Step}s. Each `run(steps)` is a test's
+ * own script: requests that carry its `headers` meet `steps` in order, then
+ * 200 `{ id: 'ok' }`, and only they are counted in its `hits()`. A request
+ * still in flight from an earlier test thus cannot take a later test's step.
+ */
+export async function startScriptedServer() {
+  const scripts = new Map<string, Step[]>();
+  const server = await startServer((request, response, hit) => play(scripts.get(hit.run ?? '')?.shift() ?? { status: 200 }, request, response));
+  const run = (steps: Step[]) => {
+    const id = String(scripts.size + 1);
+    scripts.set(id, [...steps]);
+    return { headers: { [RUN_HEADER]: id }, hits: () => server.hits.filter((hit) => hit.run === id) };
+  };
+  return { url: server.url, close: server.close, run };
+}
+
+/**
+ * One scripted answer:
+ * - `{ status, headers, body }`: a JSON answer; `rawBody` sends that text as is instead (still labelled JSON);
+ * - `'reset'`: the connection is destroyed before any answer;
+ * - `'stall'`: no answer at all;
+ * - `'stall-body'`: a 200 whose body starts and never ends;
+ * - `'slow-body'`: a 200 whose body starts and ends {@link SLOW_BODY_MS} later;
+ * - `'reset-mid-body'`: a 200 whose body starts, then the connection is destroyed.
+ */
+export type Step = { status: number; headers?: Record<string, string>; body?: unknown; rawBody?: string } | 'reset' | 'stall' | 'stall-body' | 'slow-body' | 'reset-mid-body';
+
+/** How long a `'slow-body'` takes: far beyond the time limits the tests set. */
+const SLOW_BODY_MS = 1000;
+
+/** Plays one step on a request that the server has read whole. */
 export function play(step: Step, request: IncomingMessage, response: ServerResponse): void {
   if (step === 'reset') {
     request.socket.destroy();
     return;
   }
   if (step === 'stall') return;
-  if (step === 'stall-body') {
+  if (typeof step === 'string') {
+    // Headers and a first chunk; the callback runs once both are handed to the socket.
     response.writeHead(200, { 'content-type': 'application/json' });
-    response.write('{"id":');
+    response.write('{"id":', () => {
+      if (step === 'reset-mid-body') request.socket.destroy();
+      // Unref'd, so that a slow body never keeps the test process alive.
+      if (step === 'slow-body') setTimeout(() => request.socket.destroyed || response.end('"slow"}'), SLOW_BODY_MS).unref();
+    });
     return;
   }
   response.writeHead(step.status, { 'content-type': 'application/json', ...step.headers });
-  response.end(JSON.stringify(step.body ?? { id: 'ok' }));
+  response.end(step.rawBody ?? JSON.stringify(step.body ?? { id: 'ok' }));
 }
