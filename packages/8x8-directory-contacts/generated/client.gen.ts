@@ -1,6 +1,6 @@
 // Generated from specs/8x8-directory-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
-import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
+import { type ApiClient, type BaseClientOptions, createApiClient, type ErrorClass, type ThrowsWith, AuthenticationError as RuntimeAuthenticationError, HttpError as RuntimeHttpError } from '@contactkit/runtime';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
@@ -32,6 +32,20 @@ export interface ClientOptions extends BaseClientOptions {
   baseUrl?: string;
 }
 
+/** The operations (`<method> <path>`) whose spec declares some 2xx bodies failures: their `error` can hold such a body. */
+export type FailingOperation = never;
+
+/** A client of this API; `Throws` is `true` when it was created with `throwOnError: true`. */
+export type Client<Throws extends boolean = false> = ApiClient<paths, Throws, FailingOperation>;
+
+/** The runtime's `AuthenticationError`, its `body` typed as this API documents it. */
+export const AuthenticationError = RuntimeAuthenticationError as ErrorClass<RuntimeAuthenticationError<paths["/contacts"]["post"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["delete"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["put"]['responses'][401]['content']['application/json']>>;
+export type AuthenticationError = RuntimeAuthenticationError<paths["/contacts"]["post"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["delete"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["put"]['responses'][401]['content']['application/json']>;
+
+/** The runtime's `HttpError`, its `body` typed as this API documents it. */
+export const HttpError = RuntimeHttpError as ErrorClass<RuntimeHttpError<paths["/contacts"]["post"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["delete"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["put"]['responses'][401]['content']['application/json']>>;
+export type HttpError = RuntimeHttpError<paths["/contacts"]["post"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["delete"]['responses'][401]['content']['application/json'] | paths["/contacts/{contactId}"]["put"]['responses'][401]['content']['application/json']>;
+
 /**
  * Creates a typed client of the 8x8 Directory Contacts API. Throws a `ConfigurationError`
  * naming the option when a credential or the base URL is missing or malformed.
@@ -40,6 +54,6 @@ export interface ClientOptions extends BaseClientOptions {
  * const client = createClient({ apiKey: process.env.API_KEY! });
  * const { data, error } = await client.POST('/contacts', { body: { companyName: '8x8, Inc.', contactType: 'company', customerId: '0016C00000VM1BeQAL', department: 'Research and Development', firstName: 'John', jobTitle: 'Software Eng.', lastName: 'Doe', locale: 'en_US', location: 'San Jose, CA', nickName: 'johnny', pbxId: 'bhjLT03CTJuVwgAy9y3DOQ', pbxName: 'qmsarealenv1', timeZone: 'America/Los_Angeles', addresses: [{ city: 'San Jose', country: 'United States', county: 'Santa Clara', notes: '8x8 Headquarters', postalCode: '95131', primary: true, purposeType: 'WORK', state: 'California', streetName: '1st St', streetNumber: '675' }], emails: [{ email: 'john.doe@example.com', primary: true, purposeType: 'work' }], phones: [{ phone: '+18005551234', primary: true, purposeType: 'WORK', source: 'EXTERNAL' }], tags: [{ name: 'customField1', value: 'value1' }] } });
  */
-export function createClient(options: ClientOptions) {
-  return createApiClient<paths>({ client: { name: '@contactkit/8x8-directory-contacts', version: '0.0.0' }, defaultBaseUrl: DEFAULT_BASE_URL, credentials: [{ option: 'apiKey', header: 'x-api-key', value: options.apiKey }] }, options);
+export function createClient<const Options extends ClientOptions>(options: Options): Client<ThrowsWith<Options>> {
+  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ client: { name: '@contactkit/8x8-directory-contacts', version: '0.0.0' }, defaultBaseUrl: DEFAULT_BASE_URL, credentials: [{ option: 'apiKey', header: 'x-api-key', value: options.apiKey }], operations: { 'POST /contacts': { json: [200] }, 'PUT /contacts/{contactId}': { json: [200] } } }, options);
 }

@@ -101,7 +101,12 @@ export interface components {
          *     as required; its Success Example carries both.
          */
         GetContactResponse: {
-            contact?: components["schemas"]["Contact"];
+            /**
+             * @description The contact, or `null` when no enabled visitor has that id (an unknown
+             *     id, a disabled visitor, or a contact id given by mistake): the server
+             *     answers that case with `200 OK`, so the client reports it as not found.
+             */
+            contact?: components["schemas"]["Contact"] | null;
             /**
              * @description Whether the request succeeded. The page types it as a boolean; its
              *     Success Example shows `true` and every error example `false`, so this
@@ -176,7 +181,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK. The contact's information. */
+            /**
+             * @description OK. The contact's information; `contact` is `null` when no enabled
+             *     visitor has that id, which the client treats as a not-found failure.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;

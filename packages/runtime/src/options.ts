@@ -46,8 +46,9 @@ export interface BaseClientOptions {
    */
   headers?: Record<string, string>;
   /**
-   * Time limit of each attempt, from sending until the whole body is read,
-   * in milliseconds; `0` for none. A timed-out attempt is retried while
+   * Time limit of each attempt, from sending until the whole body is read
+   * (with a `parseAs` other than `json`, until the answer starts), in
+   * milliseconds; `0` for none. A timed-out attempt is retried while
    * attempts remain, then throws a `TimeoutError`.
    * @defaultValue `30000`
    */

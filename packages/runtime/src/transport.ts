@@ -19,6 +19,15 @@ export const parsedBodies = new WeakMap<Response, { value: unknown; failed: bool
 
 const noop = () => {};
 
+/** The error `JSON.parse` throws for `text`. */
+function syntaxErrorOf(text: string): unknown {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return error;
+  }
+}
+
 // Network failures reject with a TypeError of a few known messages (undici:
 // "fetch failed", and "terminated" for a body cut short; Chromium: "Failed
 // to fetch", "network error"; Firefox: "NetworkError when attempting to
@@ -138,14 +147,14 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
           status,
           // Scrubbed before it is cut, so that no part of a credential is left at the cut.
           excerpt: scrub(text!, secrets).slice(0, 200),
-          // V8's SyntaxError quotes the text it could not parse.
-          cause: scrubCause(cause, secrets),
+          cause,
         });
       if (text) {
         try {
           value = JSON.parse(text);
-        } catch (cause) {
-          throw unreadable('a body that is not JSON', cause);
+        } catch {
+          // V8's SyntaxError quotes part of the text, maybe part of a credential: the cause is that of the scrubbed text.
+          throw unreadable('a body that is not JSON', syntaxErrorOf(scrub(text, secrets)));
         }
       } else if (call.facts?.json?.includes(status)) throw unreadable('an empty body where JSON is documented');
       const failure = call.facts?.failures?.find((declared) => declared.status === status && declared.matches(value));
@@ -211,8 +220,11 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
       if (retryInMs === undefined) return settle(response!, text, attempt);
       // Frees the connection; the body of an answer we drop is of no use.
       response?.body?.cancel().catch(noop);
-      // The sleep rejects only on abort, which is checked next; the deadline cuts it short.
-      await sleep(Math.min(retryInMs, deadline - performance.now()), signal).catch(noop);
+      // The sleep rejects only on abort, which is checked next. The deadline
+      // cuts it short, and then ends the call: timers may fire a little early.
+      const waitMs = Math.min(retryInMs, deadline - performance.now());
+      await sleep(waitMs, signal).catch(noop);
+      if (waitMs < retryInMs && !signal.aborted) throw outOfTime(attempt);
     }
   };
 }

@@ -2,6 +2,7 @@
 // entry (createClient and its options), the mock and validation entries, and
 // the contract test. No client package has hand-written source of these.
 import { type ClientFacts, exampleCall, exampleOptions, sentAs, tsLiteral } from './client-facts.ts';
+import { standaloneValidators } from './validators.ts';
 
 const header = (facts: ClientFacts) =>
   `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
@@ -17,23 +18,89 @@ function jsDoc(lines: string[], indent = ''): string {
 const testOptions = (facts: ClientFacts, url: string) =>
   `{ ${[...facts.credentials.map(({ option }) => `${option}: 'test-${option}'`), `baseUrl: ${url}`].join(', ')} }`;
 
+/** The settings literal's facts of each operation that has some, with each declared failure's compiled matcher. */
+function operationSettings(facts: ClientFacts, classRef: (name: string) => string): string {
+  const entries = Object.entries(facts.errors.operations).flatMap(([key, { json, failures }]) => {
+    const parts = [
+      ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
+      ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: ${classRef(error)} }`).join(', ')}]`] : []),
+    ];
+    return parts.length ? [`${tsLiteral({ [key]: 0 }).slice(2, -5)}: { ${parts.join(', ')} }`] : [];
+  });
+  return `{ ${entries.join(', ')} }`;
+}
+
+/** The export name of an operation's `index`th declared failure's matcher in `failures.gen.ts`. */
+const failureId = (key: string, index: number) => `${key.replace(/[^A-Za-z0-9]+/g, '_').replace(/_$/, '')}_${index}`;
+
+/** `generated/failures.gen.ts`: the matchers of the 2xx bodies the spec declares failures, compiled at build time. */
+export function failuresSource(facts: ClientFacts): string {
+  const schemas = Object.fromEntries(
+    Object.entries(facts.errors.operations).flatMap(([key, { failures }]) => failures.map(({ when }, index) => [failureId(key, index), when])),
+  );
+  if (!Object.keys(schemas).length) return `${header(facts)}// The spec declares no 2xx answer a failure.\nexport {};\n`;
+  return `${header(facts)}// @ts-nocheck -- compiled by Ajv from the schemas of the spec's x-contactkit-failure declarations.\n${standaloneValidators(schemas)}\n`;
+}
+
+/** The error classes whose \`body\` this API documents, as aliases typed with those bodies. */
+function typedErrors(facts: ClientFacts): { imports: string[]; declarations: string[] } {
+  const { bodies } = facts.errors;
+  const all = [...new Set(Object.values(bodies).flat())].sort();
+  const typed: Record<string, string[]> = { ...bodies, ...(all.length && { HttpError: all }) };
+  const names = Object.keys(typed).sort();
+  return {
+    imports: names.map((name) => `${name} as Runtime${name}`),
+    declarations: names.map((name) => {
+      const body = typed[name]!.join(' | ');
+      return [
+        jsDoc([`The runtime's \`${name}\`, its \`body\` typed as this API documents it.`]),
+        `export const ${name} = Runtime${name} as ErrorClass<Runtime${name}<${body}>>;`,
+        `export type ${name} = Runtime${name}<${body}>;`,
+      ].join('\n');
+    }),
+  };
+}
+
 /** `generated/client.gen.ts`: the package's main entry. */
 export function clientSource(facts: ClientFacts): string {
+  const { errorBody, requestIdHeader, failing } = facts.errors;
+  const failureClasses = [...new Set(Object.values(facts.errors.operations).flatMap(({ failures }) => failures.map(({ error }) => error)))];
+  const errors = typedErrors(facts);
+  // A typed alias takes the class's name: the runtime's class is imported as Runtime<Name>.
+  const classRef = (name: string) => (facts.errors.bodies[name] || name === 'HttpError' ? `Runtime${name}` : name);
   const settings = [
     `client: ${tsLiteral({ name: facts.packageName, version: facts.version })}`,
     ...(facts.defaultBaseUrl ? ['defaultBaseUrl: DEFAULT_BASE_URL'] : []),
     `credentials: [${facts.credentials
       .map(({ option, header, prefix }) => `{ ${tsLiteral({ option, header, ...(prefix && { scheme: prefix }) }).slice(2, -2)}, value: options.${option} }`)
       .join(', ')}]`,
+    ...(errorBody.message.length || errorBody.code.length ? [`errorBody: ${tsLiteral(Object.fromEntries(Object.entries(errorBody).filter(([, names]) => names.length)))}`] : []),
+    ...(requestIdHeader ? [`requestIdHeader: ${tsLiteral(requestIdHeader)}`] : []),
+    `operations: ${operationSettings(facts, classRef)}`,
   ];
   const options = facts.credentials.map((credential) =>
     [jsDoc([`Sent as \`${sentAs(credential)}\`.`, ...(credential.description ? ['', credential.description.trim()] : [])], '  '), `  ${credential.option}: string;`].join('\n'),
   );
   const baseUrl = facts.defaultBaseUrl
     ? `${jsDoc(['Where the API is served.', '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
-    : `${jsDoc(['The URL of your server, e.g. `https://chat.example.com`: this API is self-hosted, so it has no default.'], '  ')}\n  baseUrl: string;`;
-  return `${header(facts)}import { type BaseClientOptions, createApiClient } from '@contactkit/runtime';
-import type { paths } from './schema.gen.js';
+    : facts.plainHttpServer
+      ? `${jsDoc([`The API's https URL. Its spec names only \`${facts.plainHttpServer}\`, plain http, which would send the credentials in clear text: so there is no default.`], '  ')}\n  baseUrl: string;`
+      : `${jsDoc(['The URL of your server, e.g. `https://chat.example.com`: this API is self-hosted, so it has no default.'], '  ')}\n  baseUrl: string;`;
+  const failingType = failing.length ? failing.map((key) => tsLiteral(key)).join(' | ') : 'never';
+  const runtimeImports = [
+    'type ApiClient',
+    'type BaseClientOptions',
+    'createApiClient',
+    'type ErrorClass',
+    'type ThrowsWith',
+    ...errors.imports,
+    ...failureClasses.filter((name) => classRef(name) === name),
+  ];
+  const failureImports = failing.length
+    ? `import { ${Object.entries(facts.errors.operations).flatMap(([key, { failures }]) => failures.map((_, index) => failureId(key, index))).join(', ')} } from './failures.gen.js';\n`
+    : '';
+  return `${header(facts)}import { ${runtimeImports.join(', ')} } from '@contactkit/runtime';
+${failureImports}import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
 export * from '@contactkit/runtime/public';
@@ -44,6 +111,12 @@ ${options.join('\n')}
 ${baseUrl}
 }
 
+${jsDoc(["The operations (`<method> <path>`) whose spec declares some 2xx bodies failures: their `error` can hold such a body."])}
+export type FailingOperation = ${failingType};
+
+${jsDoc(['A client of this API; `Throws` is `true` when it was created with `throwOnError: true`.'])}
+export type Client<Throws extends boolean = false> = ApiClient<paths, Throws, FailingOperation>;
+${errors.declarations.length ? `\n${errors.declarations.join('\n\n')}\n` : ''}
 ${jsDoc([
   `Creates a typed client of the ${facts.displayName}. Throws a \`ConfigurationError\``,
   'naming the option when a credential or the base URL is missing or malformed.',
@@ -52,8 +125,8 @@ ${jsDoc([
   `const client = createClient(${exampleOptions(facts)});`,
   `const { data, error } = await ${exampleCall(facts, 'client')};`,
 ])}
-export function createClient(options: ClientOptions) {
-  return createApiClient<paths>({ ${settings.join(', ')} }, options);
+export function createClient<const Options extends ClientOptions>(options: Options): Client<ThrowsWith<Options>> {
+  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ ${settings.join(', ')} }, options);
 }
 `;
 }
@@ -83,12 +156,18 @@ export async function startMock(options?: MockOptions): Promise<Mock> {
 `;
 }
 
-/** `generated/validation.gen.ts`: opt-in request validation from the validators compiled at build time. */
+/** `generated/validation.gen.ts`: opt-in request and response validation from the validators compiled at build time. */
 export function validationSource(facts: ClientFacts): string {
-  return `${header(facts)}import { validationMiddleware } from '@contactkit/runtime/validation';
+  return `${header(facts)}import { type ResponseValidationOptions, responseValidationMiddleware, validationMiddleware } from '@contactkit/runtime/validation';
 import { validators } from './validators.gen.js';
 
-export { type ValidationIssue, ValidationError } from '@contactkit/runtime/validation';
+export {
+  type ResponseMismatch,
+  ResponseValidationError,
+  type ResponseValidationOptions,
+  type ValidationIssue,
+  ValidationError,
+} from '@contactkit/runtime/validation';
 
 ${jsDoc([
   'Opt-in request validation: a request that the spec forbids (a pattern, a',
@@ -102,6 +181,22 @@ ${jsDoc([
 ])}
 export function requestValidation() {
   return validationMiddleware(validators);
+}
+
+${jsDoc([
+  'Opt-in response validation: an answer that the spec does not describe (a',
+  'status it does not document, a body that breaks its status\'s schema) throws a',
+  '`ResponseValidationError` naming each field and rule, or with `onMismatch` set',
+  'to a function is given to it and returned as usual. Such an answer means the',
+  'API and its spec differ: report it. The validators are compiled from the spec',
+  'at build time; this entry ships no schema compiler.',
+  '',
+  '@example',
+  'const client = createClient(options);',
+  'client.use(responseValidation({ onMismatch: (mismatch) => console.warn(mismatch) }));',
+])}
+export function responseValidation(options?: ResponseValidationOptions) {
+  return responseValidationMiddleware(validators, options);
 }
 `;
 }

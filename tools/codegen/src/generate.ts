@@ -11,6 +11,7 @@ import { clientSource, contractTestSource, failuresSource, mockSource, validatio
 import { clientFacts } from './client-facts.ts';
 import { packageReadme } from './package-readme.ts';
 import { bundle } from './redocly.ts';
+import { throttleSource } from './throttle-entry.ts';
 import { validatorsSource } from './validators.ts';
 
 async function typesSource(api: Api, document: unknown): Promise<string> {
@@ -42,6 +43,7 @@ for (const api of apis) {
     [join(api.generatedDir, 'failures.gen.ts')]: failuresSource(facts),
     [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
+    [join(api.generatedDir, 'throttle.gen.ts')]: throttleSource(facts),
     [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),
     [join(api.packageDir, 'test', 'contract.gen.test.ts')]: contractTestSource(facts),
     [join(api.packageDir, 'README.md')]: packageReadme(facts),

@@ -19,11 +19,67 @@ function optionRows(facts: ClientFacts): string[][] {
   ]);
   const baseUrl = facts.defaultBaseUrl
     ? ['`baseUrl`', '`string`', `\`${facts.defaultBaseUrl}\``, 'where the API is served']
-    : ['`baseUrl`', '`string`', 'required', 'your server: this API is self-hosted'];
+    : facts.plainHttpServer
+      ? ['`baseUrl`', '`string`', 'required', `the API's https URL: its spec names only \`${facts.plainHttpServer}\`, plain http, which would expose the credentials`]
+      : ['`baseUrl`', '`string`', 'required', 'your server: this API is self-hosted'];
   const shared = baseClientOptions()
     .filter(({ name }) => name !== 'baseUrl')
     .map(({ name, type, defaultValue, description }) => [`\`${name}\``, `\`${type}\``, defaultValue ?? '', description]);
   return [...credentials, baseUrl, ...shared];
+}
+
+/**
+ * "Check the spec against your account": a vitest test users copy, run with
+ * their own credentials and skipped without them, that calls the spec's
+ * first read operation with response validation on. An API without one gets
+ * the test with the call left to the user: every call of it changes data.
+ */
+function specCheck(facts: ClientFacts): string {
+  const { packageName } = facts;
+  const options = exampleOptions(facts);
+  // The same environment variables as the first example reads.
+  const env = [...options.matchAll(/process\.env\.(\w+)/g)].map((match) => match[1]!);
+  const set = env.map((name) => `process.env.${name}`);
+  const test = !set.length ? 'it' : set.length > 1 ? `it.skipIf(!(${set.join(' && ')}))` : `it.skipIf(!${set[0]})`;
+  const read = facts.operations.some(({ method }) => method === 'GET');
+  const [what, call] = read
+    ? [
+        "It calls the spec's first read operation with the spec's example ids, which\nyour account most likely lacks: put in yours to check a found answer too.",
+        `await ${exampleCall(facts, 'client')};`,
+      ]
+    : [
+        'This API documents no read operation: every call changes data in your\naccount, so put in the test a call whose effect you can undo.',
+        `// A call whose effect you can undo, e.g. client.${facts.operations[0]?.method ?? 'POST'}(…).`,
+      ];
+  return `### Check the spec against your account
+
+This client's spec is written by hand, so the live API may answer otherwise.
+To check, copy this test into your project and run it with your credentials
+set; without them it is skipped.
+${what}
+
+\`\`\`ts
+// spec-check.test.ts
+import { describe, it } from 'vitest';
+import * as contacts from '${packageName}';
+import { responseValidation } from '${packageName}/validation';
+
+describe('${packageName} against my account', () => {
+  ${test}('answers as its spec says', async () => {
+    const client = contacts.createClient(${options});
+    // Throws a ResponseValidationError naming each way an answer differs from the spec.
+    client.use(responseValidation());
+    ${call}
+  });
+});
+\`\`\`
+
+\`\`\`sh
+${env.map((name) => `${name}=…`).join(' ')} npx vitest run spec-check
+\`\`\`
+
+A \`ResponseValidationError\` there means the API and its spec differ: please
+report it, with its message.`;
 }
 
 /** The package's README.md. */
@@ -69,7 +125,7 @@ typed per documented status, unless \`throwOnError\` is set.
 
 ${table(['class', 'extends', 'when'], errors)}
 
-## Request validation
+## Request and response validation
 
 \`\`\`ts
 import { requestValidation } from '${packageName}/validation';
@@ -80,6 +136,15 @@ client.use(requestValidation());
 A request the spec forbids throws a \`ValidationError\` naming each field and
 rule, before anything is sent. The validators are compiled from the spec when
 the package is built: this entry ships no schema compiler.
+
+\`responseValidation()\`, from the same entry, checks each answer instead: a
+status the spec does not document (unless it has a \`default\`), or a body that
+breaks its status's schema, throws a \`ResponseValidationError\` naming each
+field and rule. With \`responseValidation({ onMismatch: (mismatch) => … })\` such
+an answer is given to your function and returned as usual, e.g. to log it in
+production.
+
+${specCheck(facts)}
 
 ## Mock it in your tests
 

@@ -16,6 +16,7 @@ export function packageJson(name: string, displayName: string): string {
       '.': { types: './dist/client.gen.d.ts', default: './dist/client.gen.js' },
       './mock': { types: './dist/mock.gen.d.ts', default: './dist/mock.gen.js' },
       './validation': { types: './dist/validation.gen.d.ts', default: './dist/validation.gen.js' },
+      './throttle': { types: './dist/throttle.gen.d.ts', default: './dist/throttle.gen.js' },
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },

@@ -1,0 +1,12 @@
+// Generated from specs/8x8-directory-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
+
+/**
+ * Paces the requests of the clients it is given to (every attempt counts), e.g.
+ * to stay under the API's rate limit: create one per limit and pass it as the
+ * `throttle` option of every client that shares that limit.
+ *
+ * @example
+ * const perAccount = throttle({ limit: 60, intervalMs: 60_000 });
+ * const client = createClient({ ...options, throttle: perAccount });
+ */
+export { type Throttle, type ThrottleOptions, throttle } from '@contactkit/runtime/throttle';
