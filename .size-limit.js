@@ -3,14 +3,17 @@
 // are the packages that ship a bundled spec; their entries come from their
 // package.json.
 //
-// The goal is 4 kB; openapi-fetch alone, measured last as a reference, is
-// 2.6 kB of it. The runtime with timeouts, retries and typed errors measures
-// 4.76–4.77 kB in all today, so the limit guards that figure against growth while
-// the goal stays open.
+// The goal is 5 kB; openapi-fetch alone, measured last as a reference, is
+// 2.6 kB of it. With the whole error model in the main entry (body read and
+// parsed inside the retries, errors by status family with their fields,
+// strict Retry-After, declared 2xx failures, per-call options, the TLS check)
+// the clients measure 6.76–7.13 kB, so the limit guards that figure against
+// growth while the goal stays open. Throttling and response validation are in
+// opt-in entries and not counted here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const LIMIT = '4.8 kB';
+const LIMIT = '7.2 kB';
 
 // Paths are relative to the repo's root, where size-limit runs; the folder is
 // read from there too, so that a package's own checks can import this list.
