@@ -1,15 +1,22 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const BODY = JSON.stringify({ id: '41764986', firstName: 'John', lastName: 'Doe' });
-
-/** A loopback server on a free port answering every request with a small JSON body, keeping connections alive. */
-export async function startServer() {
+/**
+ * A loopback server on a free port answering `GET <path>` with `body` as JSON,
+ * and anything else with a 404, keeping connections alive.
+ */
+export async function startServer(path: string, body: unknown) {
+  const json = JSON.stringify(body);
+  const length = Buffer.byteLength(json);
   const server = createServer({ keepAlive: true }, (request, response) => {
     request.resume();
     request.on('end', () => {
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(BODY) });
-      response.end(BODY);
+      if (request.method !== 'GET' || request.url !== path) {
+        response.writeHead(404, { 'content-length': 0 }).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': length });
+      response.end(json);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
