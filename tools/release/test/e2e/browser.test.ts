@@ -1,6 +1,7 @@
 // Two clients bundled for the browser by esbuild, from each consumer
 // project's node_modules, and run in headless Chromium against a loopback
-// stand-in of their APIs on another origin (so CORS preflights happen).
+// stand-in of their APIs on another origin (so CORS preflights happen), whose
+// CORS policy allows only the request headers each API documents.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +20,22 @@ const calls = {
   '@contactkit/rocketchat-omnichannel': { api: 'rocketchat-omnichannel', template: '/api/v1/omnichannel/contact' },
 };
 const clients = Object.keys(calls) as (keyof typeof calls)[];
+// What `window.sandboxContactWith` of browser.mjs calls, and the header it adds that no API documents.
+const sandboxContactPath = '/contact/3c90c3cc-0d44-4b50-8888-8dd25736052a';
+const undocumentedHeader = { 'X-Client': 'contactkit-e2e/0.0.0' };
 const cells = managers.flatMap((manager) => nodes.map((node) => [`installed with ${manager}, esbuild run on Node ${node.major}`, manager, node] as const));
+
+type Chromium = Awaited<ReturnType<typeof launchChromium>>;
+type Page = Awaited<ReturnType<Chromium['context']['newPage']>>;
+
+/** How `window.sandboxContactWith` of browser.mjs settled. */
+interface CallOutcome {
+  rejected: boolean;
+  name?: string;
+  /** Whether the error is the client's own `NetworkError` class. */
+  networkError?: boolean;
+  message?: string;
+}
 
 /** The packages a bundle's inputs came from, e.g. `openapi-fetch`, `@contactkit/runtime`. */
 function packagesOf(inputs: string[]): string[] {
@@ -28,7 +44,7 @@ function packagesOf(inputs: string[]): string[] {
 }
 
 describe.skipIf(skipReason)(`${clients.join(' + ')} bundled for the browser`, () => {
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let chromium: Chromium;
   // One origin for every project's page, closed after the browser: Chromium keeps connections open until it exits.
   let site: StaticServer;
 
@@ -45,11 +61,16 @@ describe.skipIf(skipReason)(`${clients.join(' + ')} bundled for the browser`, ()
     const { major } = node;
     const dir = () => project('three-clients', manager).dir;
     let api: ExampleApi;
+    // Loaded by the first test, and evaluated again by the second: one page per cell.
+    let page: Page | undefined;
 
     beforeAll(async () => {
       api = await serveExamples(Object.fromEntries(clients.map((client) => [calls[client].api, installedSpecPath(dir(), client)])));
     });
-    afterAll(() => api?.close());
+    afterAll(async () => {
+      await page?.close();
+      await api?.close();
+    });
 
     it('esbuild --platform=browser bundles browser.mjs with no node: import, and Chromium gets both documented contacts from another origin', async () => {
       const out = join(dir(), `browser-node${major}`);
@@ -65,26 +86,37 @@ describe.skipIf(skipReason)(`${clients.join(' + ')} bundled for the browser`, ()
 
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'index.html'), '<!doctype html>\n<title>contactkit in a browser</title>\n<link rel="icon" href="data:,">\n<script type="module" src="browser.js"></script>\n');
-      const page = await chromium.context.newPage();
+      page = await chromium.context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
-      try {
-        const query = new URLSearchParams(clients.map((client) => [calls[client].api, api.baseUrl(calls[client].api)]));
-        await page.goto(`${site.origin}/${basename(dir())}/${basename(out)}/index.html?${query}`);
-        const contacts = await page.evaluate(() => (window as unknown as { contacts: Promise<unknown> }).contacts);
-        expect(contacts).toEqual(
-          Object.fromEntries(clients.map((client) => [calls[client].api, documentedExample(dir(), client, 'GET', calls[client].template)])),
-        );
-        expect(problems).toEqual([]);
-        expect(api.received.map(({ api: name, method, headers }) => [name, method, headers.origin])).toEqual(
-          expect.arrayContaining(clients.map((client) => [calls[client].api, 'GET', site.origin])),
-        );
-      } finally {
-        await page.close();
-      }
+      const query = new URLSearchParams(clients.map((client) => [calls[client].api, api.baseUrl(calls[client].api)]));
+      await page.goto(`${site.origin}/${basename(dir())}/${basename(out)}/index.html?${query}`);
+      const contacts = await page.evaluate(() => (window as unknown as { contacts: Promise<unknown> }).contacts).catch((error: Error) => error);
+      // Checked first: a refused preflight names the header, where the page only gets a NetworkError.
+      expect(api.refused, 'preflights that asked for a header the API does not document').toEqual([]);
+      expect(contacts).toEqual(
+        Object.fromEntries(clients.map((client) => [calls[client].api, documentedExample(dir(), client, 'GET', calls[client].template)])),
+      );
+      expect(problems).toEqual([]);
+      expect(api.received.map(({ api: name, method, headers }) => [name, method, headers.origin])).toEqual(
+        expect.arrayContaining(clients.map((client) => [calls[client].api, 'GET', site.origin])),
+      );
+    });
+
+    // Proves the check above can fail: the stand-in's policy is enforced by the browser, not only declared.
+    it('a header the API does not document (X-Client, through the headers option) is refused by Chromium: the call rejects with NetworkError and the stand-in names the header', async () => {
+      if (!page) throw new Error('No page to evaluate: the test above failed before loading it.');
+      const [reached, refused] = [api.received.length, api.refused.length];
+      const outcome = await page.evaluate(
+        (headers) => (window as unknown as { sandboxContactWith(headers: Record<string, string>): Promise<CallOutcome> }).sandboxContactWith(headers),
+        undocumentedHeader,
+      );
+      expect(outcome).toMatchObject({ rejected: true, name: 'NetworkError', networkError: true });
+      expect(api.refused.slice(refused)).toEqual([{ api: calls['@contactkit/mintlify-sandbox'].api, method: 'GET', path: sandboxContactPath, headers: ['x-client'] }]);
+      expect(api.received.length, 'requests that reached the stand-in after the refused preflight').toBe(reached);
     });
   });
 });

@@ -1,7 +1,9 @@
 // A web page's script, bundled for the browser: gets one contact from each of
 // two APIs, at the base URLs the page's query string gives, and leaves the
-// contacts (or the error) on `window.contacts`, a promise.
-import { createClient as createSandboxClient } from '@contactkit/mintlify-sandbox';
+// contacts (or the error) on `window.contacts`, a promise. For a check that
+// the browser enforces the API's CORS policy, `window.sandboxContactWith`
+// makes the first call again with extra headers.
+import { createClient as createSandboxClient, NetworkError } from '@contactkit/mintlify-sandbox';
 import { createClient as createChatClient } from '@contactkit/rocketchat-omnichannel';
 
 const query = new URLSearchParams(location.search);
@@ -18,3 +20,14 @@ window.contacts = Promise.all([
   dataOf(sandbox.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } })),
   dataOf(chat.GET('/api/v1/omnichannel/contact', { params: { query: { contactId: '653f9ce1a2f73c7460e18e82' } } })),
 ]).then(([sandboxContact, chatContact]) => ({ 'mintlify-sandbox': sandboxContact, 'rocketchat-omnichannel': chatContact }));
+
+// No retry: a refused preflight is refused again, and one refusal is the answer.
+window.sandboxContactWith = async (headers) => {
+  const client = createSandboxClient({ token: 'e2e-token', baseUrl: query.get('mintlify-sandbox'), headers, maxRetries: 0 });
+  try {
+    await client.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } });
+    return { rejected: false };
+  } catch (error) {
+    return { rejected: true, name: error?.name, networkError: error instanceof NetworkError, message: String(error?.message) };
+  }
+};
