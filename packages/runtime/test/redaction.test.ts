@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type BaseClientOptions, type Credential } from '../src/index.js';
+import * as runtime from '../src/index.js';
+import type { BaseClientOptions, Credential } from '../src/index.js';
 import { type FakeStep, networkFailure, recordingSleep, scriptedFetch, testClient } from './support/fakes.js';
 import type { Paths } from './support/paths.js';
 
@@ -65,5 +66,45 @@ describe('redaction', () => {
     const original = networkFailure('ECONNRESET');
     const error = await failure([original], { maxRetries: 0 });
     expect((error as Error).cause).toBe(original);
+  });
+});
+
+describe('every error class a call can throw', () => {
+  const userId = 'u-77aa-secret';
+  const all: Credential[] = [...credentials, { option: 'userId', header: 'X-User-Id', value: userId }];
+  const echoed = `Bearer ${apiKey} ${authToken} ${userId}`;
+  const echoingAnswer = (status: number, body: string = JSON.stringify({ message: `refused ${echoed}`, echo: echoed })) =>
+    new Response(body, { status, headers: { 'content-type': 'application/json', 'x-echo': echoed, 'retry-after': '3600' } });
+  const aborting = new AbortController();
+  aborting.abort(new Error(`stopped while sending ${echoed}`));
+  // One way to get each class, every one of them echoing every credential.
+  const scenarios: Record<string, { steps: FakeStep[]; options?: BaseClientOptions; signal?: AbortSignal }> = {
+    NetworkError: { steps: [echoingFailure(), echoingFailure(), echoingFailure()] },
+    TimeoutError: { steps: ['hang', 'hang', 'hang'], options: { timeoutMs: 5 } },
+    AbortError: { steps: [], signal: aborting.signal },
+    ResponseParseError: { steps: [echoingAnswer(200, `not JSON: ${echoed}`)] },
+    HttpError: { steps: [echoingAnswer(418)] },
+    BadRequestError: { steps: [echoingAnswer(400)] },
+    AuthenticationError: { steps: [echoingAnswer(401)] },
+    PermissionDeniedError: { steps: [echoingAnswer(403)] },
+    NotFoundError: { steps: [echoingAnswer(404)] },
+    ConflictError: { steps: [echoingAnswer(409)] },
+    UnprocessableEntityError: { steps: [echoingAnswer(422)] },
+    RateLimitError: { steps: [echoingAnswer(429)] },
+    ServerError: { steps: [echoingAnswer(503)] },
+  };
+
+  it('has a scenario for every error class the runtime exports for a call', () => {
+    const classes = Object.entries(runtime).filter(([, value]) => typeof value === 'function' && value.prototype instanceof runtime.RequestError);
+    expect(Object.keys(scenarios).sort()).toEqual(classes.map(([name]) => name).sort());
+  });
+
+  it.each(Object.entries(scenarios))('keeps every credential option out of a %s', async (name, { steps, options, signal }) => {
+    const fake = scriptedFetch(steps);
+    const client = testClient<Paths>({ defaultBaseUrl: 'https://api.example.com', credentials: all }, { fetch: fake.fetch, sleep: recordingSleep().sleep, throwOnError: true, ...options });
+    const error = await client.GET('/things/{id}', { params: { path: { id: '1' } }, signal }).catch((caught: unknown) => caught);
+    expect((error as Error).name).toBe(name);
+    const text = exposedText(error);
+    for (const secret of [apiKey, authToken, userId]) expect(text).not.toContain(secret);
   });
 });
