@@ -109,7 +109,7 @@ export function exampleOptions(facts: ClientFacts): string {
 }
 
 /** A call of the spec's first GET (else its first operation), with its documented examples as arguments, e.g. `client.GET('/contact/{id}', {...})`. */
-export function exampleCall(facts: ClientFacts, client: string): string {
+export function exampleCall(facts: ClientFacts, client: string, callOptions: Record<string, unknown> = {}): string {
   const operation = facts.operations.find(({ method }) => method === 'GET') ?? facts.operations[0];
   if (!operation) return `${client}.GET('/', {})`;
   const params = Object.fromEntries(
@@ -121,6 +121,7 @@ export function exampleCall(facts: ClientFacts, client: string): string {
   const init = {
     ...(Object.keys(params).length && { params }),
     ...(operation.body?.example !== undefined && { body: operation.body.example }),
+    ...callOptions,
   };
   return `${client}.${operation.method}(${tsLiteral(operation.path)}, ${tsLiteral(init)})`;
 }

@@ -118,12 +118,36 @@ ${table(['method', 'path', 'operation', 'summary'], operations)}
 
 ${table(['option', 'type', 'default', 'what it does'], optionRows(facts))}
 
+Each call takes \`timeoutMs\`, \`totalTimeoutMs\`, \`maxRetries\`, \`retry\`
+(\`true\` retries it whatever its method, \`false\` never), \`throwOnError\`,
+\`signal\` and \`headers\` beside its \`params\` and \`body\`, checked as the
+client's are. With \`throwOnError: true\`, the client's or the call's, \`data\`
+is typed as always there:
+
+\`\`\`ts
+const { data: found } = await ${exampleCall(facts, 'client', { timeoutMs: 5000, throwOnError: true })};
+\`\`\`
+
 ## Errors
 
 Every class is exported by this package. HTTP errors come back as \`error\`,
-typed per documented status, unless \`throwOnError\` is set.
+typed per documented status, unless \`throwOnError\` is set; then they are
+thrown by status family, each class's \`body\` typed as this API documents it.
+No error holds the filled URL or a credential.
 
 ${table(['class', 'extends', 'when'], errors)}
+
+\`\`\`ts
+import { HttpError, NetworkError } from '${packageName}';
+
+try {
+  await ${exampleCall(facts, 'client', { throwOnError: true })};
+} catch (failure) {
+  if (failure instanceof HttpError) console.error(failure.status, failure.code, failure.body);
+  else if (failure instanceof NetworkError) console.error('no answer', failure.code);
+  else throw failure;
+}
+\`\`\`
 
 ## Request and response validation
 
@@ -145,6 +169,21 @@ an answer is given to your function and returned as usual, e.g. to log it in
 production.
 
 ${specCheck(facts)}
+
+## Pace it under a rate limit
+
+\`\`\`ts
+import { throttle } from '${packageName}/throttle';
+
+// At most 60 attempts a minute, shared by every client given this throttle.
+const perAccount = throttle({ limit: 60, intervalMs: 60_000 });
+const paced = createClient(${exampleOptions(facts).slice(0, -2)}, throttle: perAccount });
+\`\`\`
+
+The throttle counts every attempt, retries included, and waits in order; a
+call whose \`signal\` aborts while it waits leaves the queue at once. It is
+built on Bottleneck, in an entry of its own: clients that do not pace their
+requests do not ship it.
 
 ## Mock it in your tests
 
