@@ -8,13 +8,15 @@
 // each round's medians are reported too: their spread is the noise a single
 // figure carries. Writes reports/bench.json at the repo's root.
 //
-// The client is imported from its built entry, as a user gets it: `pnpm bench`
-// builds the packages first.
+// The client is imported from its package, a dependency of this tool, as a
+// user gets it: `pnpm bench` builds the packages first, and turbo builds it
+// before this package's typecheck.
 import { deepStrictEqual } from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import createFetchClient from 'openapi-fetch';
 import { Bench } from 'tinybench';
-import { createClient, type paths } from '../../../packages/mintlify-sandbox/dist/client.gen.js';
+import { createClient, type paths } from '@contactkit/mintlify-sandbox';
 import { startServer } from './server.ts';
 
 /** A whole number of 1 or more from the environment, else `fallback`. */
@@ -39,7 +41,7 @@ const label = ({ over, under }: { over: string; under: string }) => `${over} / $
 
 // The operation the package documents, answered with its documented example.
 const PATH = '/contact/{id}';
-const spec = JSON.parse(readFileSync(new URL('../../../packages/mintlify-sandbox/openapi.json', import.meta.url), 'utf8'));
+const spec = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@contactkit/mintlify-sandbox/openapi.json'), 'utf8'));
 const example = spec.paths[PATH].get.responses['200'].content['application/json'].example;
 const id: string = example.data.id;
 const TOKEN = 'bench-token';
