@@ -56,10 +56,9 @@ export interface components {
             address?: string;
         };
         /**
-         * @description An omnichannel contact. The page gives a type for every field and marks
-         *     none of them as required, so none is required here: a client should not
-         *     rely on any field being present. The page does not say what is returned
-         *     when no contact has the given ID.
+         * @description An omnichannel contact, or `null` when no enabled visitor has the given id:
+         *     the server answers that case with `200 OK`. None of the fields is required,
+         *     so a client should not rely on any being present.
          */
         Contact: {
             /** @description The contact ID. Read as non-empty: the page types it as a string, and an empty one would identify nothing. */
@@ -95,18 +94,13 @@ export interface components {
             phone?: components["schemas"]["Phone"][];
             /** @description The contact's e-mail addresses. */
             visitorEmails?: components["schemas"]["VisitorEmail"][];
-        };
+        } | null;
         /**
          * @description The contact and the outcome of the request. The page marks neither field
          *     as required; its Success Example carries both.
          */
         GetContactResponse: {
-            /**
-             * @description The contact, or `null` when no enabled visitor has that id (an unknown
-             *     id, a disabled visitor, or a contact id given by mistake): the server
-             *     answers that case with `200 OK`, so the client reports it as not found.
-             */
-            contact?: components["schemas"]["Contact"] | null;
+            contact?: components["schemas"]["Contact"];
             /**
              * @description Whether the request succeeded. The page types it as a boolean; its
              *     Success Example shows `true` and every error example `false`, so this
