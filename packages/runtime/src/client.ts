@@ -1,6 +1,6 @@
 import createFetchClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
-import { invalid, ResponseParseError } from './errors.js';
+import { checkNumber, invalid, ResponseParseError, type RequestErrorDetails } from './errors.js';
 import type { ApiSettings, BaseClientOptions, CallOptions, Credential } from './options.js';
 import { type CallContext, createTransport, parsedBodies } from './transport.js';
 
@@ -80,12 +80,12 @@ export function credentialHeaders(credentials: readonly Credential[]): Record<st
 const isLoopback = (hostname: string) => /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
 
 /** Throws a `ConfigurationError` unless every per-call option given is valid, as for the client's. */
-function checkCall({ timeoutMs, totalTimeoutMs, maxRetries, retry, throwOnError }: CallOptions): void {
-  for (const [option, value, whole] of [['timeoutMs', timeoutMs], ['totalTimeoutMs', totalTimeoutMs], ['maxRetries', maxRetries, true]] as const) {
-    if (value !== undefined && !(typeof value === 'number' && value >= 0 && (!whole || value % 1 === 0))) invalid(option, `a ${whole ? 'whole number' : 'number of milliseconds'}, 0 or more`, value);
+function checkCall(init: CallOptions): void {
+  for (const option of ['timeoutMs', 'totalTimeoutMs', 'maxRetries'] as const) {
+    if (init[option] !== undefined) checkNumber(option, init[option], option === 'maxRetries');
   }
-  for (const [option, value] of [['retry', retry], ['throwOnError', throwOnError]] as const) {
-    if (value !== undefined && typeof value !== 'boolean') invalid(option, 'true or false', value);
+  for (const option of ['retry', 'throwOnError'] as const) {
+    if (init[option] !== undefined && typeof init[option] !== 'boolean') invalid(option, 'true or false', init[option]);
   }
 }
 
@@ -124,7 +124,8 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
     try {
       return { data: text ? JSON.parse(text) : undefined, response };
     } catch (cause) {
-      throw new ResponseParseError({ method, pathTemplate, attempts: 0, maxAttempts: 0, cause, ...{ status: response.status, excerpt: text.slice(0, 200) } }, `got HTTP ${response.status} from middleware with a body that is not JSON`, 'fix the middleware');
+      const details: RequestErrorDetails & Pick<ResponseParseError, 'status' | 'excerpt'> = { method, pathTemplate, attempts: 0, maxAttempts: 0, cause, status: response.status, excerpt: text.slice(0, 200) };
+      throw new ResponseParseError(details, `got HTTP ${response.status} from middleware with a body that is not JSON`, 'fix the middleware');
     }
   };
   const method = (name: string) => (path: string, init?: Record<string, unknown>) => request(name, path, init);

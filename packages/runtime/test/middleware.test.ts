@@ -34,4 +34,15 @@ describe("the user's middleware", () => {
     expect((await client.GET('/things/{id}', { params: { path: { id: '42' } } })).data).toEqual({ id: 'ok' });
     expect([requests, fake.calls.length]).toEqual([1, 2]);
   });
+
+  it('may answer a call itself: its JSON becomes data, and a body that is not JSON a ResponseParseError', async () => {
+    const fake = scriptedFetch([]);
+    const client = testClient<Paths>(settings, { fetch: fake.fetch });
+    let answer = Response.json({ id: 'from-middleware' });
+    client.use({ onRequest: () => answer });
+    expect((await client.GET('/things/{id}', { params: { path: { id: '1' } } })).data).toEqual({ id: 'from-middleware' });
+    answer = new Response('<html>', { status: 200 });
+    await expect(client.GET('/things/{id}', { params: { path: { id: '1' } } })).rejects.toMatchObject({ name: 'ResponseParseError', status: 200, excerpt: '<html>', pathTemplate: '/things/{id}' });
+    expect(fake.calls.length).toBe(0);
+  });
 });
