@@ -18,14 +18,19 @@ function jsDoc(lines: string[], indent = ''): string {
 const testOptions = (facts: ClientFacts, url: string) =>
   `{ ${[...facts.credentials.map(({ option }) => `${option}: 'test-${option}'`), `baseUrl: ${url}`].join(', ')} }`;
 
-/** The settings literal's facts of each operation that has some, with each declared failure's compiled matcher. */
-function operationSettings(facts: ClientFacts, classRef: (name: string) => string): string {
+/**
+ * The settings literal's facts of each operation that has some, with each
+ * declared failure's compiled matcher and class. A declared failure's class
+ * always has a typed alias (its body is typed), so the runtime's class is the
+ * one imported as Runtime<Name>.
+ */
+function operationSettings(facts: ClientFacts): string {
   const entries = Object.entries(facts.errors.operations).flatMap(([key, { json, failures }]) => {
     const parts = [
       ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
-      ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: ${classRef(error)} }`).join(', ')}]`] : []),
+      ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: Runtime${error} }`).join(', ')}]`] : []),
     ];
-    return parts.length ? [`${tsLiteral({ [key]: 0 }).slice(2, -5)}: { ${parts.join(', ')} }`] : [];
+    return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });
   return `{ ${entries.join(', ')} }`;
 }
@@ -43,13 +48,13 @@ export function failuresSource(facts: ClientFacts): string {
 }
 
 /** The error classes whose \`body\` this API documents, as aliases typed with those bodies. */
-function typedErrors(facts: ClientFacts): { imports: string[]; declarations: string[] } {
+function typedErrors(facts: ClientFacts): { names: string[]; declarations: string[] } {
   const { bodies } = facts.errors;
   const all = [...new Set(Object.values(bodies).flat())].sort();
   const typed: Record<string, string[]> = { ...bodies, ...(all.length && { HttpError: all }) };
   const names = Object.keys(typed).sort();
   return {
-    imports: names.map((name) => `${name} as Runtime${name}`),
+    names,
     declarations: names.map((name) => {
       const body = typed[name]!.join(' | ');
       return [
@@ -64,10 +69,8 @@ function typedErrors(facts: ClientFacts): { imports: string[]; declarations: str
 /** `generated/client.gen.ts`: the package's main entry. */
 export function clientSource(facts: ClientFacts): string {
   const { errorBody, requestIdHeader, failing } = facts.errors;
-  const failureClasses = [...new Set(Object.values(facts.errors.operations).flatMap(({ failures }) => failures.map(({ error }) => error)))];
+  // A typed alias takes the class's name, so the runtime's class is imported as Runtime<Name>.
   const errors = typedErrors(facts);
-  // A typed alias takes the class's name: the runtime's class is imported as Runtime<Name>.
-  const classRef = (name: string) => (facts.errors.bodies[name] || name === 'HttpError' ? `Runtime${name}` : name);
   const settings = [
     `client: ${tsLiteral({ name: facts.packageName, version: facts.version })}`,
     ...(facts.defaultBaseUrl ? ['defaultBaseUrl: DEFAULT_BASE_URL'] : []),
@@ -76,7 +79,7 @@ export function clientSource(facts: ClientFacts): string {
       .join(', ')}]`,
     ...(errorBody.message.length || errorBody.code.length ? [`errorBody: ${tsLiteral(Object.fromEntries(Object.entries(errorBody).filter(([, names]) => names.length)))}`] : []),
     ...(requestIdHeader ? [`requestIdHeader: ${tsLiteral(requestIdHeader)}`] : []),
-    `operations: ${operationSettings(facts, classRef)}`,
+    `operations: ${operationSettings(facts)}`,
   ];
   const options = facts.credentials.map((credential) =>
     [jsDoc([`Sent as \`${sentAs(credential)}\`.`, ...(credential.description ? ['', credential.description.trim()] : [])], '  '), `  ${credential.option}: string;`].join('\n'),
@@ -93,8 +96,7 @@ export function clientSource(facts: ClientFacts): string {
     'createApiClient',
     'type ErrorClass',
     'type ThrowsWith',
-    ...errors.imports,
-    ...failureClasses.filter((name) => classRef(name) === name),
+    ...errors.names.map((name) => `${name} as Runtime${name}`),
   ];
   const failureImports = failing.length
     ? `import { ${Object.entries(facts.errors.operations).flatMap(([key, { failures }]) => failures.map((_, index) => failureId(key, index))).join(', ')} } from './failures.gen.js';\n`
