@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, NotFoundError } from '../generated/client.gen.ts';
+import { responseValidation } from '../generated/validation.gen.ts';
 
 const known = { _id: '653f9ce1a2f73c7460e18e82', name: 'Chris' };
 let answer: unknown;
@@ -39,5 +40,15 @@ describe('GET /api/v1/omnichannel/contact answering 200 { contact: null }', () =
     answer = { contact: known, success: true };
     const { data, error } = await get(true);
     expect([data, error]).toEqual([{ contact: known, success: true }, undefined]);
+  });
+
+  it('is an answer the spec allows: contact is an object or null, nothing else', async () => {
+    const client = createClient({ authToken: 'token', userId: 'user', baseUrl });
+    client.use(responseValidation());
+    const get = () => client.GET('/api/v1/omnichannel/contact', { params: { query: { contactId: 'unknown' } } });
+    answer = { contact: null, success: true };
+    expect((await get()).error).toEqual(answer);
+    answer = { contact: 'none', success: true };
+    await expect(get()).rejects.toMatchObject({ name: 'ResponseValidationError', issues: [expect.objectContaining({ at: 'body.contact' })] });
   });
 });
