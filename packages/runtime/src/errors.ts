@@ -65,6 +65,12 @@ export class RequestError extends ContactkitError {
   declare readonly attempts: number;
   /** How many times it could have been sent: 1 plus the retries allowed for it. */
   declare readonly maxAttempts: number;
+  /**
+   * Set by `paginate` when the call was one of its pages: the cursor that page
+   * was asked for with, `undefined` for the first page. Pass it to
+   * `byPage({ cursor })` to resume at that page.
+   */
+  declare readonly cursor?: string;
 
   constructor({ cause, ...details }: RequestErrorDetails, what: string, todo: string) {
     super(`${details.method} ${details.pathTemplate} ${what} (attempt ${details.attempts} of ${details.maxAttempts}); ${todo}.`, { cause });
