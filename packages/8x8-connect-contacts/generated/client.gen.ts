@@ -14,9 +14,11 @@ export interface ClientOptions extends BaseClientOptions {
   /**
    * Sent as `Authorization: Bearer <apiKey>`.
    *
-   * An 8x8 CPaaS API key, sent as `Authorization: Bearer <key>`. The
-   * contacts pages do not describe authentication; this is how every
-   * 8x8 CPaaS API takes its key.
+   * Your 8x8 CPaaS API key, sent on every request as
+   * `Authorization: Bearer <key>`.
+   *
+   * Reading: a bearer key, as on every 8x8 CPaaS API, because the contacts
+   * reference pages do not describe authentication.
    */
   apiKey: string;
   /**

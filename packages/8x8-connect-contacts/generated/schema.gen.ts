@@ -8,7 +8,8 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description You must replace {accountId} with the accountid that you want to use.
+                 * @description The id of the 8x8 CPaaS account that holds the contacts: 32 hexadecimal
+                 *     digits, which may be hyphenated like a UUID.
                  * @example 0f8fad5b-d9cb-469f-a165-70867728950e
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -19,9 +20,10 @@ export interface paths {
         put?: never;
         /**
          * Create contact
-         * @description Create a new contact. If one of the provided addresses already belongs to
-         *     a contact, the new one is merged into it and the answer is `200 OK`;
-         *     otherwise it is `201 Created`.
+         * @description Create a new contact in the account. If one of the provided addresses
+         *     already belongs to a contact, the new one is merged into it and the
+         *     answer is `200 OK`; otherwise it is `201 Created`. If the addresses
+         *     match more than one contact, the answer is `409 Conflict`.
          */
         post: operations["createContact"];
         delete?: never;
@@ -36,13 +38,16 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description You must replace {accountId} with the accountid that you want to use.
+                 * @description The id of the 8x8 CPaaS account that holds the contacts: 32 hexadecimal
+                 *     digits, which may be hyphenated like a UUID.
                  * @example 0f8fad5b-d9cb-469f-a165-70867728950e
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Contact Id. The page gives no type for it; contacts carry an integer `id`,
-                 *     so this document reads the contact id as that integer.
+                 * @description The contact's `id`, as the create answer returned it.
+                 *
+                 *     Reading: an integer, because the reference page gives this parameter no
+                 *     type and a contact's `id` is an integer.
                  * @example 41764986
                  */
                 contactId: components["parameters"]["ContactId"];
@@ -51,7 +56,7 @@ export interface paths {
         };
         /**
          * Get contact information by id
-         * @description Get contact information by contact id.
+         * @description Read one contact of the account by its `id`.
          */
         get: operations["getContactById"];
         put?: never;
@@ -66,40 +71,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A group to add the contact to, by its identifier. */
+        /** @description A group to add the contact to, named by its `id`. */
         GroupReference: {
             /**
              * Format: int64
-             * @description Group identitifer
+             * @description The group's `id`.
              */
             id: number;
         };
-        /** @description All addresses are optional, but at least one address should be provided. */
+        /**
+         * @description The contact's addresses: where the contact can be reached. Each address is
+         *     optional, but send at least one.
+         */
         Addresses: {
             /**
-             * @description Phone number. We accept both international and national formats (for
-             *     national you have to specify a country in the dedicated field).
+             * @description The contact's phone number (MSISDN), in international format, or in
+             *     national format together with the contact's `country`.
              * @example 16511112222
              */
             msisdn?: string;
-            /** @description WeChat user identifier. */
+            /** @description The contact's WeChat user id. */
             weChatUserId?: string;
-            /** @description Facebook (Messenger) user identifier. */
+            /** @description The contact's Facebook (Messenger) user id. */
             facebookUserId?: string;
             /**
              * Format: email
-             * @description E-mail address. The page's example renders it as `user@example.com`,
-             *     the placeholder of an `email` format, so this document reads it as one.
+             * @description The contact's e-mail address.
+             *
+             *     Reading: a valid e-mail address (`format: email`), because the
+             *     reference pages show it as `user@example.com`, the placeholder of that
+             *     format.
              */
             email?: string;
-            /** @description Zalo user identifier. */
+            /** @description The contact's Zalo user id. */
             zaloId?: string;
-            /** @description LINE user identifier. */
+            /** @description The contact's LINE user id. */
             lineId?: string;
-            /** @description KakaoTalk user identifier. */
+            /** @description The contact's KakaoTalk user id. */
             kakaoTalkId?: string;
         };
-        /** @description A new contact. Only `addresses` is required, with at least one address in it. */
+        /**
+         * @description The contact to create. Only `addresses` is required, with at least one
+         *     address in it.
+         */
         CreateContactRequest: {
             /** @description First name of the contact. */
             firstName?: string;
@@ -107,16 +121,22 @@ export interface components {
             lastName?: string;
             /** @description Identifier of the contact in your own system. */
             externalId?: string;
-            /** @description Please use Alpha-2 country code (two character country codes). */
+            /**
+             * @description The contact's country, as an Alpha-2 country code (two letters, for
+             *     example `US`). Send it when `addresses.msisdn` is in national format.
+             */
             country?: string;
             /** @description Groups to add the contact to. */
             groups?: components["schemas"]["GroupReference"][];
             addresses: components["schemas"]["Addresses"];
         };
         /**
-         * @description A group the contact belongs to. The page marks two of its fields as
-         *     non-empty without naming them; this document reads them as `name` and
-         *     `description`, the group's two text fields.
+         * @description A group the contact belongs to: its id, name, description, number of
+         *     contacts, creation time, and whether it is a blacklist.
+         *
+         *     Reading: `name` and `description` are non-empty, because the reference
+         *     pages mark two group fields non-empty without naming them, and these are
+         *     the group's two text fields.
          */
         Group: {
             /**
@@ -135,7 +155,10 @@ export interface components {
             /** @description Whether the group is a blacklist. */
             isBlacklist?: boolean;
         };
-        /** @description A contact as the API returns it. */
+        /**
+         * @description A contact as the API returns it: the fields it was created with, plus the
+         *     `id` and `createdAt` that 8x8 assigns and the full record of each group.
+         */
         Contact: {
             /**
              * Format: int64
@@ -155,34 +178,45 @@ export interface components {
             /** @description Groups the contact belongs to. */
             groups?: components["schemas"]["Group"][];
             addresses: components["schemas"]["Addresses"];
-            /** @description Custom attributes of the contact. The page shows an empty object and no keys. */
+            /**
+             * @description Custom attributes of the contact.
+             *
+             *     Reading: an object with no defined keys, because the reference pages
+             *     show only an empty object.
+             */
             customAttributes?: Record<string, never>;
         };
         /**
-         * @description The common 8x8 CPaaS error body. The page marks none of its fields as
-         *     required; every example carries all four.
+         * @description The error body that 8x8 CPaaS APIs share: a numeric `code`, a `message`, an
+         *     `errorId` to quote to 8x8 support, and a `timestamp`.
+         *
+         *     Reading: every field is optional, because the reference pages mark none as
+         *     required, though every example carries all four.
          */
         ErrorResponse: {
-            /** @description Error code */
+            /** @description The error code, for example `1002` for a phone number that is not in E.164 format. */
             code?: number;
-            /** @description Error description */
+            /** @description What went wrong, as a message for people. */
             message?: string;
-            /** @description Unique id of error. You can use it as reference when sending enquiries to 8x8 support */
+            /** @description Unique id of this error. Quote it when you ask 8x8 support about the request. */
             errorId?: string;
-            /** @description Data and time of the error occurence */
+            /** @description Date and time the error occurred. */
             timestamp?: string;
         };
     };
     responses: never;
     parameters: {
         /**
-         * @description You must replace {accountId} with the accountid that you want to use.
+         * @description The id of the 8x8 CPaaS account that holds the contacts: 32 hexadecimal
+         *     digits, which may be hyphenated like a UUID.
          * @example 0f8fad5b-d9cb-469f-a165-70867728950e
          */
         AccountId: string;
         /**
-         * @description Contact Id. The page gives no type for it; contacts carry an integer `id`,
-         *     so this document reads the contact id as that integer.
+         * @description The contact's `id`, as the create answer returned it.
+         *
+         *     Reading: an integer, because the reference page gives this parameter no
+         *     type and a contact's `id` is an integer.
          * @example 41764986
          */
         ContactId: number;
@@ -207,7 +241,8 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description You must replace {accountId} with the accountid that you want to use.
+                 * @description The id of the 8x8 CPaaS account that holds the contacts: 32 hexadecimal
+                 *     digits, which may be hyphenated like a UUID.
                  * @example 0f8fad5b-d9cb-469f-a165-70867728950e
                  */
                 accountId: components["parameters"]["AccountId"];
@@ -234,7 +269,10 @@ export interface operations {
             };
         };
         responses: {
-            /** @description You'll receive 200 OK if the contact has been merged with another contact based on one of provided addresses */
+            /**
+             * @description The contact was merged with an existing contact that has one of the
+             *     provided addresses. The body is the resulting contact.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -268,7 +306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description You'll receive 201 Created if the contact has been created */
+            /** @description The contact was created. The body is the new contact, with its `id`. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -299,7 +337,11 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description Bad request error response */
+            /**
+             * @description The request is invalid, for example a phone number that is not in
+             *     E.164 international format or a sub-account that is not in your
+             *     account. `code` and `message` say what is wrong.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -308,7 +350,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Conflict: more than one contact was found based on a provided set of addresses. */
+            /** @description Conflict: the provided addresses match more than one existing contact. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -333,13 +375,16 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description You must replace {accountId} with the accountid that you want to use.
+                 * @description The id of the 8x8 CPaaS account that holds the contacts: 32 hexadecimal
+                 *     digits, which may be hyphenated like a UUID.
                  * @example 0f8fad5b-d9cb-469f-a165-70867728950e
                  */
                 accountId: components["parameters"]["AccountId"];
                 /**
-                 * @description Contact Id. The page gives no type for it; contacts carry an integer `id`,
-                 *     so this document reads the contact id as that integer.
+                 * @description The contact's `id`, as the create answer returned it.
+                 *
+                 *     Reading: an integer, because the reference page gives this parameter no
+                 *     type and a contact's `id` is an integer.
                  * @example 41764986
                  */
                 contactId: components["parameters"]["ContactId"];
@@ -348,7 +393,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description The contact. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -382,7 +427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            /** @description The entity doesn't exist */
+            /** @description Not found: the entity the request names, for example the contact, doesn't exist. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -11,7 +11,7 @@ export interface ClientOptions extends BaseClientOptions {
   /**
    * Sent as `Authorization: Bearer <token>`.
    *
-   * Bearer authentication header of the form Bearer <token>, where <token> is your auth token.
+   * Bearer authentication header of the form `Bearer <token>`, where `<token>` is your auth token.
    */
   token: string;
   /** The API's https URL. Its spec names only `http://sandbox.mintlify.com`, plain http, which would send the credentials in clear text: so there is no default. */

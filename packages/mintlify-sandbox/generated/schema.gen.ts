@@ -8,10 +8,13 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description ID of contact to fetch. The page gives no type for it; a contact's `id`
-                 *     is rendered as the placeholder of a `uuid` string, so this document reads
-                 *     the ID as a UUID, and a validating client or mock rejects any other value.
-                 *     The page does not document how the API answers an ID that is not a UUID.
+                 * @description ID of the contact to fetch: a UUID, such as
+                 *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
+                 *     against this spec reject any other value; how the API itself answers an
+                 *     ID that is not a UUID is not documented.
+                 *
+                 *     Reading: a UUID, because the reference page gives this parameter no type
+                 *     and shows a contact's `id` as the placeholder of a `uuid`.
                  * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
                  */
                 id: components["parameters"]["ContactId"];
@@ -36,49 +39,79 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description A contact. The page lists the fields in an example only: it marks none as
-         *     required and does not say whether any can be `null`, so every field is
-         *     optional and none is nullable here.
+         * @description A contact: its name and phone number, its last call, where it came from,
+         *     its tag, category and notes, and the campaign it belongs to. Every field
+         *     may be absent, and none may be `null`. ID fields are UUIDs, checked by a
+         *     `pattern` as well as `format: uuid`, since validators may skip `format`.
          *
-         *     The UUID fields carry a `pattern` as well as `format: uuid`: in OpenAPI
-         *     3.1 `format` is an annotation that validators may skip, and the pattern
-         *     states the same reading in a form every validator enforces.
+         *     Reading: every field is optional and none is nullable, because the
+         *     reference page lists the fields only in an example, marks none as required
+         *     and never says one can be `null`.
          */
         Contact: {
             /**
              * Format: uuid
-             * @description Contact ID. Rendered as a `uuid` placeholder, read as a UUID.
+             * @description The contact's ID, a UUID. Pass it as `id` to fetch the contact.
+             *
+             *     Reading: a UUID, because the reference page shows it as the
+             *     placeholder of a `uuid`.
              */
             id?: string;
             /**
              * Format: uuid
-             * @description ID of the company the contact belongs to. Rendered as a `uuid` placeholder, read as a UUID.
+             * @description ID of the company the contact belongs to, a UUID.
+             *
+             *     Reading: a UUID, because the reference page shows it as the
+             *     placeholder of a `uuid`.
              */
             company_id?: string;
             /** @description First name of the contact. */
             firstname?: string;
             /** @description Last name of the contact. */
             lastname?: string;
-            /** @description Phone number of the contact. The page does not state its format. */
+            /**
+             * @description Phone number of the contact.
+             *
+             *     Reading: any string, because the reference page does not state its
+             *     format.
+             */
             phone_number?: string;
-            /** @description Free-form metadata of the contact. The page shows an empty object and no keys. */
+            /**
+             * @description Free-form metadata of the contact.
+             *
+             *     Reading: an object with no defined keys, because the reference page
+             *     shows only an empty object.
+             */
             metadata?: Record<string, never>;
             /**
-             * @description Country code of the contact's phone number. The page does not say
-             *     whether it is an ISO country code or a dialling code; the example uses
-             *     an ISO 3166-1 alpha-2 code.
+             * @description Country code of the contact's phone number, for example `US` (an ISO
+             *     3166-1 alpha-2 code).
+             *
+             *     Reading: any string, because the reference page does not say whether it
+             *     is an ISO country code or a dialling code.
              */
             number_country_code?: string;
-            /** @description Status of the last call to the contact. The page lists no values. */
+            /**
+             * @description Status of the last call to the contact, for example `completed`.
+             *
+             *     Reading: any string rather than an enum, because the reference page
+             *     lists no values.
+             */
             last_call_status?: string;
             /**
              * Format: date-time
-             * @description Date and time of the last call to the contact. Rendered as a `date-time` placeholder, read as one.
+             * @description Date and time of the last call to the contact.
+             *
+             *     Reading: a `date-time`, because the reference page shows it as the
+             *     placeholder of a `date-time`.
              */
             last_call_at?: string;
             /**
-             * @description Duration of the last call to the contact. The page shows an integer
-             *     and states neither its unit nor its range.
+             * @description Duration of the last call to the contact, as an integer whose unit and
+             *     range are not documented.
+             *
+             *     Reading: an integer, because the reference page shows it as `123`, the
+             *     placeholder of an integer.
              */
             last_call_duration?: number;
             /** @description Feedback recorded for the last call to the contact. */
@@ -93,31 +126,49 @@ export interface components {
             notes?: string;
             /**
              * Format: date-time
-             * @description Date and time the contact was created. Rendered as a `date-time` placeholder, read as one.
+             * @description Date and time the contact was created.
+             *
+             *     Reading: a `date-time`, because the reference page shows it as the
+             *     placeholder of a `date-time`.
              */
             created_at?: string;
             /**
              * Format: date-time
-             * @description Date and time the contact was last updated. Rendered as a `date-time` placeholder, read as one.
+             * @description Date and time the contact was last updated.
+             *
+             *     Reading: a `date-time`, because the reference page shows it as the
+             *     placeholder of a `date-time`.
              */
             updated_at?: string;
             /**
              * Format: uuid
-             * @description ID of the campaign the contact belongs to. Rendered as a `uuid` placeholder, read as a UUID.
+             * @description ID of the campaign the contact belongs to, a UUID.
+             *
+             *     Reading: a UUID, because the reference page shows it as the
+             *     placeholder of a `uuid`.
              */
             campaign_id?: string;
-            /** @description Status of the contact. The page lists no values. */
+            /**
+             * @description Status of the contact, for example `active`.
+             *
+             *     Reading: any string rather than an enum, because the reference page
+             *     lists no values.
+             */
             status?: string;
         };
         /**
-         * @description Contact response: the contact wrapped in a `{status, message, data}`
-         *     envelope. The page marks none of the fields as required, so none is
-         *     required here; a client should check for each one.
+         * @description The contact, in `data`, wrapped in a `{status, message, data}` envelope.
+         *     Every field is optional: check that a field is there before you use it.
+         *
+         *     Reading: no field is required, because the reference page marks none as
+         *     required.
          */
         ContactResponse: {
             /**
-             * @description Status of the request. The page's example shows `ok`; it lists no
-             *     other values, so the field is not limited to an enum.
+             * @description Status of the request: `ok` in the documented example.
+             *
+             *     Reading: any string rather than an enum, because the reference page
+             *     shows only `ok` and lists no other values.
              */
             status?: string;
             /** @description Human-readable message about the request. */
@@ -125,18 +176,24 @@ export interface components {
             data?: components["schemas"]["Contact"];
         };
         /**
-         * @description The body of a `401` answer. The page does not document it, so this
-         *     document claims nothing about its fields.
+         * @description The body of a `401` answer. Its fields are not documented: do not rely on
+         *     any of them.
+         *
+         *     Reading: any object, because the reference page does not document this
+         *     body.
          */
         UnauthorizedResponse: Record<string, never>;
     };
     responses: never;
     parameters: {
         /**
-         * @description ID of contact to fetch. The page gives no type for it; a contact's `id`
-         *     is rendered as the placeholder of a `uuid` string, so this document reads
-         *     the ID as a UUID, and a validating client or mock rejects any other value.
-         *     The page does not document how the API answers an ID that is not a UUID.
+         * @description ID of the contact to fetch: a UUID, such as
+         *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
+         *     against this spec reject any other value; how the API itself answers an
+         *     ID that is not a UUID is not documented.
+         *
+         *     Reading: a UUID, because the reference page gives this parameter no type
+         *     and shows a contact's `id` as the placeholder of a `uuid`.
          * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
          */
         ContactId: string;
@@ -157,10 +214,13 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description ID of contact to fetch. The page gives no type for it; a contact's `id`
-                 *     is rendered as the placeholder of a `uuid` string, so this document reads
-                 *     the ID as a UUID, and a validating client or mock rejects any other value.
-                 *     The page does not document how the API answers an ID that is not a UUID.
+                 * @description ID of the contact to fetch: a UUID, such as
+                 *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
+                 *     against this spec reject any other value; how the API itself answers an
+                 *     ID that is not a UUID is not documented.
+                 *
+                 *     Reading: a UUID, because the reference page gives this parameter no type
+                 *     and shows a contact's `id` as the placeholder of a `uuid`.
                  * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
                  */
                 id: components["parameters"]["ContactId"];
@@ -169,7 +229,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Contact response */
+            /** @description The contact, in the `{status, message, data}` envelope. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -206,10 +266,12 @@ export interface operations {
                 };
             };
             /**
-             * @description The bearer token is missing or not valid. The page documents only the
-             *     `200` response; this answer follows from the bearer authentication it
-             *     documents. The page does not document the body, its fields or its
-             *     media type.
+             * @description The bearer token is missing or not valid: send a valid token as
+             *     `Authorization: Bearer <token>`. The body, its fields and its media
+             *     type are not documented.
+             *
+             *     Reading: the API answers a bad token with `401`, because the reference
+             *     page documents bearer authentication but only the `200` response.
              */
             401: {
                 headers: {

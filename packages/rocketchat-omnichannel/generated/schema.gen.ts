@@ -30,62 +30,91 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description The user who manages the contact. The page marks none of its fields as required. */
+        /** @description The user who manages the contact. Its field is optional. */
         ContactManager: {
-            /** @description The contact manager's username. Read as non-empty: the page types it as a string, and an empty one would identify nothing. */
+            /**
+             * @description The contact manager's username, for example `kim.jane`.
+             *
+             *     Reading: a non-empty string, because the reference page types it as a
+             *     string and an empty username would identify nothing.
+             */
             username?: string;
         };
-        /** @description A phone number of the contact. The page marks none of its fields as required. */
+        /** @description A phone number of the contact. Its field is optional. */
         Phone: {
             /**
-             * @description The phone number. The page states no format; its example is
-             *     international with a leading `+` (`+91123456788`). Read as non-empty:
-             *     an entry with no number would carry nothing.
+             * @description The phone number, for example `+91123456788` (international, with a
+             *     leading `+`).
+             *
+             *     Reading: a non-empty string in no fixed format, because the reference
+             *     page states no format and an entry with no number would carry nothing.
              */
             phoneNumber?: string;
         };
-        /** @description An e-mail address of the contact. The page marks none of its fields as required. */
+        /** @description An e-mail address of the contact. Its field is optional. */
         VisitorEmail: {
             /**
              * Format: email
-             * @description The e-mail address. The page types it as a string and states no
-             *     format; the field holds the contact's e-mail address (the page's
-             *     capture hides its example behind e-mail obfuscation), so this document
-             *     reads it as `email`.
+             * @description The contact's e-mail address.
+             *
+             *     Reading: a valid e-mail address (`format: email`), because the field
+             *     holds one, though the reference page types it as a plain string and
+             *     hides its example.
              */
             address?: string;
         };
         /**
-         * @description An omnichannel contact, or `null` when no enabled visitor has the given id:
-         *     the server answers that case with `200 OK`. None of the fields is required,
-         *     so a client should not rely on any being present.
+         * @description An omnichannel contact (a visitor), or `null` when no enabled visitor has
+         *     the given id: the server answers that case with `200 OK`. Every field is
+         *     optional, so check that a field is there before you use it.
          */
         Contact: {
-            /** @description The contact ID. Read as non-empty: the page types it as a string, and an empty one would identify nothing. */
+            /**
+             * @description The contact ID, which you pass as `contactId` to read the contact.
+             *
+             *     Reading: a non-empty string, because the reference page types it as a
+             *     string and an empty ID would identify nothing.
+             */
             _id?: string;
-            /** @description The contact's username, for example `guest-39`. Read as non-empty: the page types it as a string, and an empty one would identify nothing. */
+            /**
+             * @description The contact's username, for example `guest-39`.
+             *
+             *     Reading: a non-empty string, because the reference page types it as a
+             *     string and an empty username would identify nothing.
+             */
             username?: string;
             /**
              * Format: date-time
-             * @description Date and time the contact was created. The page types it as a string
-             *     and states no format; its example (`2023-10-30T12:09:05.982Z`) is an
-             *     ISO 8601 date-time in UTC, so this document reads it as `date-time`.
+             * @description Date and time the contact was created, for example
+             *     `2023-10-30T12:09:05.982Z`.
+             *
+             *     Reading: a `date-time`, because the reference page types it as a
+             *     string with no format and its example is an ISO 8601 date-time in UTC.
              */
             ts?: string;
-            /** @description The contact's token. Read as non-empty: the page types it as a string, and an empty one would identify nothing. */
+            /**
+             * @description The contact's token, the string that identifies the visitor, for
+             *     example `434lxd7iss8yh8c4m80wh`.
+             *
+             *     Reading: a non-empty string, because the reference page types it as a
+             *     string and an empty token would identify nothing.
+             */
             token?: string;
             /**
              * Format: date-time
-             * @description Date and time the contact was last updated. The page types it as a
-             *     string and states no format; its example (`2023-10-30T13:43:22.044Z`)
-             *     is an ISO 8601 date-time in UTC, so this document reads it as
-             *     `date-time`.
+             * @description Date and time the contact was last updated, for example
+             *     `2023-10-30T13:43:22.044Z`.
+             *
+             *     Reading: a `date-time`, because the reference page types it as a
+             *     string with no format and its example is an ISO 8601 date-time in UTC.
              */
             _updatedAt?: string;
             contactManager?: components["schemas"]["ContactManager"];
             /**
-             * @description The contact's custom field values (livechat data). The page types it as
-             *     an object and shows an empty one, so no keys are defined.
+             * @description The contact's custom field values (livechat data).
+             *
+             *     Reading: an object with no defined keys, because the reference page
+             *     types it as an object and shows an empty one.
              */
             livechatData?: Record<string, never>;
             /** @description The contact's name. */
@@ -96,28 +125,31 @@ export interface components {
             visitorEmails?: components["schemas"]["VisitorEmail"][];
         } | null;
         /**
-         * @description The contact and the outcome of the request. The page marks neither field
-         *     as required; its Success Example carries both.
+         * @description The answer to a contact request: the `contact` (`null` when no enabled
+         *     visitor has that id) and `success`. Both fields are optional.
          */
         GetContactResponse: {
             contact?: components["schemas"]["Contact"];
             /**
-             * @description Whether the request succeeded. The page types it as a boolean; its
-             *     Success Example shows `true` and every error example `false`, so this
-             *     document reads it as always `true` in a `200 OK` answer.
+             * @description Whether the request succeeded: always `true` in a `200 OK` answer.
+             *
+             *     Reading: always `true`, because the reference page types it as a
+             *     boolean, its Success Example shows `true` and every error example
+             *     `false`.
              * @constant
              */
             success?: true;
         };
         /**
-         * @description The error body of `400 Bad Request` and `403 Forbidden`. The page marks
-         *     none of its fields as required; every example carries both.
+         * @description The body of a `400 Bad Request` or `403 Forbidden` answer: `success` is
+         *     `false` and `error` says what went wrong. Both fields are optional.
          */
         ErrorResponse: {
             /**
-             * @description Whether the request succeeded. The page types it as a boolean; every
-             *     error example shows `false`, so this document reads it as always
-             *     `false` in an error answer.
+             * @description Whether the request succeeded: always `false` in an error answer.
+             *
+             *     Reading: always `false`, because the reference page types it as a
+             *     boolean and every error example shows `false`.
              * @constant
              */
             success?: false;
@@ -125,12 +157,17 @@ export interface components {
             error?: string;
         };
         /**
-         * @description The error body of `401 Unauthorized`, which differs from the other error
-         *     bodies: it has `status` and `message` instead of `success` and `error`.
-         *     The page marks none of its fields as required; its example carries both.
+         * @description The body of a `401 Unauthorized` answer. Unlike the other error bodies, it
+         *     has `status` and `message` instead of `success` and `error`; both are
+         *     optional.
          */
         AuthorizationError: {
-            /** @description The outcome of the request. The page's example shows `error`; it lists no other values. */
+            /**
+             * @description The outcome of the request: `error` in the documented example.
+             *
+             *     Reading: any string rather than an enum, because the reference page
+             *     shows only `error` and lists no other values.
+             */
             status?: string;
             /** @description What went wrong, as a message for people. */
             message?: string;
@@ -139,8 +176,11 @@ export interface components {
     responses: never;
     parameters: {
         /**
-         * @description The contact ID. The page states no format or length for it; the Success
-         *     Example's contact has the `_id` `653f9ce1a2f73c7460e18e82`.
+         * @description The ID of the contact to read: its `_id`, for example
+         *     `653f9ce1a2f73c7460e18e82`.
+         *
+         *     Reading: any string, because the reference page states no format or
+         *     length for it.
          * @example 653f9ce1a2f73c7460e18e82
          */
         ContactId: string;
@@ -163,8 +203,11 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description The contact ID. The page states no format or length for it; the Success
-                 *     Example's contact has the `_id` `653f9ce1a2f73c7460e18e82`.
+                 * @description The ID of the contact to read: its `_id`, for example
+                 *     `653f9ce1a2f73c7460e18e82`.
+                 *
+                 *     Reading: any string, because the reference page states no format or
+                 *     length for it.
                  * @example 653f9ce1a2f73c7460e18e82
                  */
                 contactId: components["parameters"]["ContactId"];
@@ -176,8 +219,8 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description OK. The contact's information; `contact` is `null` when no enabled
-             *     visitor has that id, which the client treats as a not-found failure.
+             * @description OK. The contact's information. When no enabled visitor has that id,
+             *     `contact` is `null`: treat that answer as not found.
              */
             200: {
                 headers: {
