@@ -7,6 +7,7 @@ import { type CreateContactRequest, createClient } from '../generated/client.gen
 const directory = createClient({ apiKey: 'test-api-key', baseUrl: inject('mockUrl') });
 
 const body: CreateContactRequest = {
+  customerId: '0016C00000VM1BeQAL',
   firstName: 'John',
   lastName: 'Doe',
   contactType: 'company',

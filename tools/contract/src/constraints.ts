@@ -26,7 +26,7 @@ export const REMOVE = Symbol('remove');
 export const UNSUPPORTED = Symbol('unsupported');
 
 /** Keywords that constrain a value but that no case is derived for (yet). */
-const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'maxProperties', 'uniqueItems', 'additionalProperties', 'not', 'oneOf', 'anyOf', 'allOf', 'if', 'dependentRequired', 'contains', 'prefixItems'];
+const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'maxProperties', 'uniqueItems', 'additionalProperties', 'contains', 'oneOf', 'anyOf', 'allOf', 'if', 'dependentRequired', 'prefixItems'];
 
 const FORMAT_BREAKERS: Record<string, string> = {
   email: 'not-an-email-address',
@@ -47,6 +47,16 @@ function breakPattern(schema: Schema): string {
   const candidate = ['!', '~', ' ', '-', 'z'].map((char) => char.repeat(length)).find((text) => !pattern.test(text));
   if (candidate === undefined) throw new Error(`No value found that breaks pattern ${schema.pattern}: add a candidate to breakPattern in tools/contract/src/constraints.ts.`);
   return candidate;
+}
+
+/**
+ * `item` made to match `contains`, when `contains` pins properties with
+ * `const` (e.g. `primary: true`); `UNSUPPORTED` for any other `contains`.
+ */
+function matching(item: unknown, contains: Schema): unknown {
+  const pinned = Object.entries(contains.properties ?? {});
+  if (!pinned.length || !pinned.every(([, property]) => 'const' in property)) return UNSUPPORTED;
+  return { ...(item as object), ...Object.fromEntries(pinned.map(([name, property]) => [name, property.const])) };
 }
 
 function wrongType(type: string): unknown {
@@ -70,7 +80,8 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
     if (keyword in schema) add(keyword, `${keyword} (no breaking value derived)`, UNSUPPORTED);
   }
 
-  if (type && !(inUrl && type === 'string')) add('type', `type ${type}`, wrongType(type));
+  // In a URL every value is text, and any text reads as an array of one.
+  if (type && !(inUrl && (type === 'string' || type === 'array'))) add('type', `type ${type}`, wrongType(type));
   if (schema.enum) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');
   if (schema.format && FORMAT_BREAKERS[schema.format]) add('format', `format ${schema.format}`, FORMAT_BREAKERS[schema.format]);
   if (schema.pattern) add('pattern', `pattern ${schema.pattern}`, breakPattern(schema));
@@ -86,7 +97,15 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
   const item = items[0];
   if (schema.minItems) add('minItems', `minItems ${schema.minItems}`, Array(schema.minItems - 1).fill(item));
   if (schema.maxItems !== undefined) add('maxItems', `maxItems ${schema.maxItems}`, Array(schema.maxItems + 1).fill(item));
-  if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item));
+  if (schema.not) {
+    // Only `not: { contains, minContains: N }`, "fewer than N such items", is
+    // derived: N copies of a valid item made to match.
+    const { contains, minContains } = schema.not;
+    const match = contains && minContains ? matching(item, contains) : UNSUPPORTED;
+    const value = match === UNSUPPORTED ? UNSUPPORTED : Array(minContains!).fill(match);
+    add('not', `fewer than ${minContains ?? '?'} items matching not.contains`, value);
+  }
+  if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item, inUrl));
 
   if (schema.minProperties) add('minProperties', `minProperties ${schema.minProperties}`, {});
   // `propertyNames: { not: { enum: [...] } }` is how a spec forbids sending read-only fields.

@@ -27,6 +27,20 @@ function writable(schema: Schema): Schema {
   return { ...schema, ...(properties ? { properties } : {}), ...(schema.items ? { items: writable(schema.items) } : {}) };
 }
 
+/**
+ * `value` with each array that must hold fewer than N items like something
+ * (`not: { contains, minContains: N }`, which json-schema-faker cannot
+ * honour) cut to its first N - 1 items.
+ */
+function capped(value: unknown, schema: Schema): unknown {
+  if (Array.isArray(value)) {
+    const limit = schema.not?.contains && schema.not.minContains ? schema.not.minContains - 1 : value.length;
+    return value.slice(0, limit).map((item) => (schema.items ? capped(item, schema.items) : item));
+  }
+  if (!value || typeof value !== 'object' || !schema.properties) return value;
+  return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, schema.properties![name] ? capped(item, schema.properties![name]) : item]));
+}
+
 /** A valid request for `operation`, the same one for the same seed. */
 export function generateRequest(operation: Operation, seed: number): RequestParts {
   JSONSchemaFaker.option({ random: seeded(seed), fillProperties: false, optionalsProbability: 0.5, useExamplesValue: false, useDefaultValue: false, failOnInvalidTypes: true });
@@ -36,6 +50,6 @@ export function generateRequest(operation: Operation, seed: number): RequestPart
     if (!parameter.required && coin() < 0.5) continue;
     parts[parameter.in][parameter.name] = JSONSchemaFaker.generate(writable(parameter.schema) as never);
   }
-  if (operation.body) parts.body = JSONSchemaFaker.generate(writable(operation.body.schema) as never);
+  if (operation.body) parts.body = capped(JSONSchemaFaker.generate(writable(operation.body.schema) as never), operation.body.schema);
   return parts;
 }

@@ -1,0 +1,37 @@
+// Enums in answers are open: a spec lists the values known today under
+// `enum` with `x-contactkit-open-enum: true`, and clients accept any other
+// string the API adds later. Types keep the known values for completion
+// (`"WORK" | (string & {})`), and response validators drop the `enum`.
+import ts from 'typescript';
+
+/** The vendor extension that marks an `enum` as open. */
+export const OPEN_ENUM = 'x-contactkit-open-enum';
+
+type Json = unknown;
+
+/** A copy of `schema` in which every open enum accepts any value of its type. */
+export function withoutOpenEnums<T extends Json>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(withoutOpenEnums) as T;
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, withoutOpenEnums(value)]));
+  if (copy[OPEN_ENUM] === true) delete copy.enum;
+  return copy as T;
+}
+
+/**
+ * openapi-typescript's `transform` hook: the type of an open string enum,
+ * its known values and any other string (`string & {}` keeps the literals
+ * from collapsing into `string`), plus `null` where the schema allows it.
+ */
+export function openEnumType(schema: { enum?: unknown[]; type?: unknown; [key: string]: unknown }): ts.TypeNode | undefined {
+  if (schema[OPEN_ENUM] !== true) return undefined;
+  const values = schema.enum ?? [];
+  if (!values.every((value) => typeof value === 'string')) {
+    throw new Error(`${OPEN_ENUM} is for string enums; found ${JSON.stringify(values)}: list strings, or remove the extension.`);
+  }
+  const { factory } = ts;
+  const anyString = factory.createIntersectionTypeNode([factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]);
+  const known = (values as string[]).map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(value)));
+  const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? [factory.createLiteralTypeNode(factory.createNull())] : [];
+  return factory.createUnionTypeNode([...known, anyString, ...nullable]);
+}
