@@ -21,17 +21,17 @@ export function withoutOpenEnums<T extends Json>(schema: T): T {
 /**
  * openapi-typescript's `transform` hook: the type of an open string enum,
  * its known values and any other string (`string & {}` keeps the literals
- * from collapsing into `string`), plus `null` where the schema allows it.
+ * from collapsing into `string`), plus `null` where the enum lists it.
  */
 export function openEnumType(schema: { enum?: unknown[]; type?: unknown; [key: string]: unknown }): ts.TypeNode | undefined {
   if (schema[OPEN_ENUM] !== true) return undefined;
   const values = schema.enum ?? [];
-  if (!values.every((value) => typeof value === 'string')) {
-    throw new Error(`${OPEN_ENUM} is for string enums; found ${JSON.stringify(values)}: list strings, or remove the extension.`);
+  if (!values.every((value) => typeof value === 'string' || value === null)) {
+    throw new Error(`${OPEN_ENUM} is for string enums; found ${JSON.stringify(values)}: list strings (and null), or remove the extension.`);
   }
   const { factory } = ts;
   const anyString = factory.createIntersectionTypeNode([factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword), factory.createTypeLiteralNode([])]);
-  const known = (values as string[]).map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(value)));
-  const nullable = Array.isArray(schema.type) && schema.type.includes('null') ? [factory.createLiteralTypeNode(factory.createNull())] : [];
+  const known = values.filter((value) => value !== null).map((value) => factory.createLiteralTypeNode(factory.createStringLiteral(value as string)));
+  const nullable = values.includes(null) ? [factory.createLiteralTypeNode(factory.createNull())] : [];
   return factory.createUnionTypeNode([...known, anyString, ...nullable]);
 }

@@ -4,6 +4,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvStandalone from 'ajv/dist/standalone/index.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
+import { withoutOpenEnums } from './open-enums.ts';
 import { listOperations, type OpenApiDocument, type Operation, resolve, type Schema } from './spec.ts';
 
 // Ajv is CommonJS: under NodeNext its functions are the default's default.
@@ -58,7 +59,8 @@ export function standaloneValidators(schemas: Record<string, Schema>): string {
   // OpenAPI's integer widths: the `type: integer` check is what applies.
   ajv.addFormat('int64', true);
   ajv.addFormat('int32', true);
-  for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(schema as object, id);
+  // An answer may hold values an open enum does not list yet.
+  for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(withoutOpenEnums(schema) as object, id);
   // Lengths count code points, as JSON Schema (and Prism) do; Ajv's helper
   // for that is a CommonJS require, inlined here so the module stays ESM.
   const code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((id) => [id, id]))).replace(
