@@ -80,8 +80,11 @@ export class PaginationError extends ContactkitError {
   }
 }
 
+// Exclude, not NonNullable: on the `… | undefined` that MaybeOptionalInit is
+// for an init with nothing required, NonNullable's `& {}` leaves Omit's keyof
+// with the CallOptions keys alone, and `params` is lost.
 /** The init of a paged call: the operation's params and per-call options; failures always throw, so no `throwOnError`. */
-export type PagedInit<PathItem, Method extends HttpMethod> = Omit<NonNullable<MaybeOptionalInit<PathItem, Method & keyof PathItem>> & CallOptions, 'throwOnError'>;
+export type PagedInit<PathItem, Method extends HttpMethod> = Omit<Exclude<MaybeOptionalInit<PathItem, Method & keyof PathItem>, undefined> & CallOptions, 'throwOnError'>;
 
 /** The init argument of a paged call: optional when nothing in it is required. */
 export type PagedInitArgs<PathItem, Method extends HttpMethod> =

@@ -1,8 +1,8 @@
 // Writes a client package whole from its spec and its entry in redocly.yaml:
 // the bundled `openapi.json` (shipped, for consumers' mocks), every source in
-// `generated/` (types, client, mock and validation entries, validators), the
-// contract test and the README. Run from the package folder (its `generate`
-// script), or with API names.
+// `generated/` (types; client, mock, validation, throttle and paginate
+// entries; validators), the contract test and the README. Run from the
+// package folder (its `generate` script), or with API names.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -10,6 +10,7 @@ import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
 import { clientSource, contractTestSource, failuresSource, mockSource, validationSource } from './client-entry.ts';
 import { clientFacts } from './client-facts.ts';
 import { packageReadme } from './package-readme.ts';
+import { pagedOperations, paginateSource } from './paginate-entry.ts';
 import { bundle } from './redocly.ts';
 import { throttleSource } from './throttle-entry.ts';
 import { validatorsSource } from './validators.ts';
@@ -37,6 +38,7 @@ for (const api of apis) {
   bundle(api.name, api.bundlePath);
   const document = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
   const facts = clientFacts(api);
+  const paged = pagedOperations(document, facts);
   const files: Record<string, string> = {
     [api.typesPath]: await typesSource(api, document),
     [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
@@ -44,9 +46,10 @@ for (const api of apis) {
     [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
     [join(api.generatedDir, 'throttle.gen.ts')]: throttleSource(facts),
+    [join(api.generatedDir, 'paginate.gen.ts')]: paginateSource(facts, paged),
     [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),
     [join(api.packageDir, 'test', 'contract.gen.test.ts')]: contractTestSource(facts),
-    [join(api.packageDir, 'README.md')]: packageReadme(facts),
+    [join(api.packageDir, 'README.md')]: packageReadme(facts, paged),
   };
   for (const [path, text] of Object.entries(files)) write(path, text);
   console.log(`${api.name}: ${[api.bundlePath, ...Object.keys(files)].map((path) => relative(repoRoot, path)).join(', ')}`);

@@ -2,6 +2,8 @@
 // runtime's types: install, a typed example, every operation, every option
 // with its default, every error class, the validation and mock entries.
 import { type ClientFacts, exampleCall, exampleOptions, sentAs } from './client-facts.ts';
+import type { PagedOperation } from './paginate-entry.ts';
+import { pagingReadme } from './paging-readme.ts';
 import { baseClientOptions, errorClasses } from './runtime-reference.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
@@ -82,8 +84,8 @@ A \`ResponseValidationError\` there means the API and its spec differ: please
 report it, with its message.`;
 }
 
-/** The package's README.md. */
-export function packageReadme(facts: ClientFacts): string {
+/** The package's README.md; `paged` are its paged operations, for the Paging section. */
+export function packageReadme(facts: ClientFacts, paged: PagedOperation[]): string {
   const { packageName, displayName } = facts;
   const errors = errorClasses().map(({ name, extends: base, summary }) => [`\`${name}\``, base ? `\`${base}\`` : '', summary]);
   const operations = facts.operations.map(({ method, path, operationId, summary }) => [method, `\`${path}\``, `\`${operationId}\``, summary ?? '']);
@@ -184,7 +186,7 @@ The throttle counts every attempt, retries included, and waits in order; a
 call whose \`signal\` aborts while it waits leaves the queue at once. It is
 built on Bottleneck, in an entry of its own: clients that do not pace their
 requests do not ship it.
-
+${pagingReadme(facts, paged)}
 ## Mock it in your tests
 
 \`\`\`sh

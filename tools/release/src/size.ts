@@ -17,10 +17,10 @@ export interface SizeCheck {
   gzip?: boolean;
 }
 
-/** The entries of `.size-limit.js` named after a package. */
+/** The entries of `.size-limit.js` named after a package or one of its entries (`<package>/<entry>`). */
 export async function sizeChecksOf(packageName: string): Promise<SizeCheck[]> {
   const checks = (await import(pathToFileURL(join(repoRoot, '.size-limit.js')).href)).default as SizeCheck[];
-  return checks.filter((check) => check.name === packageName);
+  return checks.filter((check) => check.name === packageName || check.name.startsWith(`${packageName}/`));
 }
 
 /** What size-limit measured for one entry. */

@@ -17,6 +17,7 @@ export function packageJson(name: string, displayName: string): string {
       './mock': { types: './dist/mock.gen.d.ts', default: './dist/mock.gen.js' },
       './validation': { types: './dist/validation.gen.d.ts', default: './dist/validation.gen.js' },
       './throttle': { types: './dist/throttle.gen.d.ts', default: './dist/throttle.gen.js' },
+      './paginate': { types: './dist/paginate.gen.d.ts', default: './dist/paginate.gen.js' },
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },

@@ -1,0 +1,46 @@
+// Types of the paginate entry: a paged call's init is the operation's own,
+// without `throwOnError`, and optional only when nothing in it is required;
+// items and pages carry the item type. Checked by `tsc` (the package's
+// typecheck); the runtime assertions keep vitest from reporting an empty file.
+import { describe, expectTypeOf, it } from 'vitest';
+import type { RequestError } from '../src/errors.js';
+import type { Page, PagedInit, PagedInitArgs, Pages } from '../src/paginate.js';
+import type { Paths } from './support/paths.js';
+
+/** A search whose parameters are all optional, as openapi-typescript writes it. */
+interface Search {
+  parameters: { query?: never; header?: never; path?: never; cookie?: never };
+  get: {
+    parameters: { query?: { size?: number; scrollId?: string }; header?: never; path?: never; cookie?: never };
+    requestBody?: never;
+    responses: { 200: { headers: Record<string, unknown>; content: { 'application/json': { data: { id: string }[] } } } };
+  };
+}
+
+describe('the init of a paged call', () => {
+  it('is optional when nothing in it is required, and required when a parameter is', () => {
+    expectTypeOf<PagedInitArgs<Search, 'get'>>().toEqualTypeOf<[init?: PagedInit<Search, 'get'>]>();
+    expectTypeOf<PagedInitArgs<Paths['/things/{id}'], 'get'>>().toEqualTypeOf<[init: PagedInit<Paths['/things/{id}'], 'get'>]>();
+  });
+
+  it('takes the operation\'s params and per-call options, but not throwOnError', () => {
+    expectTypeOf<{ params: { query: { size: number } }; timeoutMs: number; signal: AbortSignal }>().toExtend<PagedInit<Search, 'get'>>();
+    expectTypeOf<{ params: { query: { size: string } } }>().not.toExtend<PagedInit<Search, 'get'>>();
+    expectTypeOf<PagedInit<Search, 'get'>>().not.toHaveProperty('throwOnError');
+    expectTypeOf<PagedInit<Paths['/things/{id}'], 'get'>['params']['path']>().toEqualTypeOf<{ id: string }>();
+  });
+});
+
+describe('pages', () => {
+  it('iterate items of the item type, and byPage gives pages of them', () => {
+    type Thing = { id: string };
+    expectTypeOf<Pages<Thing>>().toExtend<AsyncIterable<Thing>>();
+    expectTypeOf<ReturnType<Pages<Thing>['byPage']>>().toExtend<AsyncIterable<Page<Thing>>>();
+    expectTypeOf<Page<Thing>>().toEqualTypeOf<{ items: Thing[]; cursor: string | undefined; hasMore: boolean; response: Response }>();
+  });
+
+  it('resume from the cursor an error of the client carries', () => {
+    expectTypeOf<RequestError['cursor']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Pages<unknown>['byPage']>().parameter(0).toEqualTypeOf<{ cursor?: string } | undefined>();
+  });
+});

@@ -1,0 +1,51 @@
+// The "Paging" section of a client's README, for APIs with paged operations:
+// iterating every item, and resuming page by page after a failure.
+import { type ClientFacts, tsLiteral } from './client-facts.ts';
+import { type PagedOperation, pagedExampleInit } from './paginate-entry.ts';
+
+/** The section, with its examples on the first paged operation; empty for an API with none. */
+export function pagingReadme(facts: ClientFacts, paged: PagedOperation[]): string {
+  const [first] = paged;
+  if (!first) return '';
+  const { operation, extension } = first;
+  const init = pagedExampleInit(first);
+  const call = `paginate(client, ${tsLiteral(operation.method)}, ${tsLiteral(operation.path)}${Object.keys(init).length ? `, ${tsLiteral(init)}` : ''})`;
+  const list = paged.map(({ operation: { method, path, operationId } }) => `\`${method} ${path}\` (\`${operationId}\`)`).join(', ');
+  const stop = extension.hasMore ? `\`${extension.hasMore}\` is false` : `\`${extension.cursor}\` is empty`;
+  return `
+## Paging
+
+${list} ${paged.length > 1 ? 'answer' : 'answers'} a page at a time.
+\`paginate\`, from the \`paginate\` entry, asks for each page as you iterate,
+sending the cursor at \`${extension.cursor}\` back as \`${extension.cursorParam}\`.
+It stops after the page whose ${stop}, or after an empty page.
+Nothing is asked before you iterate, and breaking out asks for nothing more.
+Each page is one call of your client, so its retries, \`Retry-After\` and
+throttle apply to every page.
+
+\`\`\`ts
+import { paginate, PaginationError } from '${facts.packageName}/paginate';
+import { RequestError } from '${facts.packageName}';
+
+const pages = ${call};
+for await (const item of pages) console.log(item);
+\`\`\`
+
+\`byPage()\` gives whole pages, each with its \`items\` and the \`cursor\` of the
+next. Every error thrown while paging carries the \`cursor\` of the page it
+stopped at: a \`RequestError\` as the client threw it (a \`RateLimitError\` once
+its retries are spent, say), or a \`PaginationError\` for a page that breaks
+the spec's paging contract. Pass it to \`byPage({ cursor })\` to go on from
+there:
+
+\`\`\`ts
+try {
+  for await (const page of pages.byPage()) console.log(page.items.length);
+} catch (failure) {
+  if (!(failure instanceof RequestError || failure instanceof PaginationError)) throw failure;
+  // Later, e.g. once the rate limit allows: on from the page that failed.
+  for await (const page of pages.byPage({ cursor: failure.cursor })) console.log(page.items.length);
+}
+\`\`\`
+`;
+}
