@@ -25,6 +25,13 @@ export interface PaginateSpec {
   cursorParam: string;
   /** Query values every page request sends, e.g. `{ useScrollId: true }`; they override the caller's. */
   query?: Readonly<Record<string, unknown>>;
+  /**
+   * `true` when the cursor names a scroll on the server that moves on by
+   * itself (an Elasticsearch scroll id, say), so a page may give back the
+   * cursor it was asked with. Then a repeated cursor is no loop, and paging
+   * ends only by `hasMore` or an empty page.
+   */
+  cursorMayRepeat?: boolean;
 }
 
 /** One page of a paged call. */
@@ -159,7 +166,7 @@ export function paginate<Item = unknown>(client: Pick<ApiClient<{}>, 'request'>,
       const next = found == null || found === '' ? undefined : String(found);
       const hasMore = items.length > 0 && (said ?? next !== undefined);
       if (hasMore && next === undefined) throw broken(`${spec.hasMore} true but no cursor at ${spec.cursor} (got ${got(found)})`);
-      if (hasMore && used.has(next!)) throw broken(`a next cursor at ${spec.cursor} that page ${used.get(next!)} was asked for with, which would loop`);
+      if (hasMore && !spec.cursorMayRepeat && used.has(next!)) throw broken(`a next cursor at ${spec.cursor} that page ${used.get(next!)} was asked for with, which would loop`);
       yield { items: items as Item[], cursor: hasMore ? next : undefined, hasMore, response };
       if (!hasMore) return;
       cursor = next;

@@ -151,6 +151,14 @@ describe('a page that breaks the contract throws a PaginationError', () => {
     expect(hits()).toHaveLength(3);
   });
 
+  it('with cursorMayRepeat, follows a scroll whose cursor comes back unchanged until hasMore is false', async () => {
+    const { client, hits, queries } = scripted([page(['a'], true, 'scroll'), page(['b'], true, 'scroll'), page(['c'], false, 'scroll')]);
+    const pages = paginate<Contact>(client, 'GET', '/contacts', {}, { ...spec, cursorMayRepeat: true });
+    expect((await collect(pages)).map(({ id }) => id)).toEqual(['a', 'b', 'c']);
+    expect(hits()).toHaveLength(3);
+    expect(queries().map(({ scrollId }) => scrollId)).toEqual([undefined, 'scroll', 'scroll']);
+  });
+
   it('refuses a first page that loops back to the cursor byPage started from', async () => {
     const { client, hits } = scripted([page(['a'], true, 'start')]);
     expect(await failure(collect(search(client).byPage({ cursor: 'start' })))).toMatchObject({ cursor: 'start', message: expect.stringMatching(/page 1 was asked for with/) });

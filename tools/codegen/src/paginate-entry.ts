@@ -14,6 +14,7 @@ export interface PaginateExtension {
   cursor: string;
   cursorParam: string;
   query?: Record<string, string | number | boolean>;
+  cursorMayRepeat?: boolean;
 }
 
 /** A paged operation, its extension checked against its spec. */
@@ -24,7 +25,7 @@ export interface PagedOperation {
   itemType: string;
 }
 
-const KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query'];
+const KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat'];
 
 type Walked = { schema: Schema; type: string } | { missing: string };
 
@@ -68,7 +69,7 @@ export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFac
     const fail = (what: string): never => {
       throw new Error(`${facts.specFile}: x-contactkit-paginate of ${operation.operationId} (${operation.method} ${operation.path}) ${what}.`);
     };
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('must be an object with items, cursor and cursorParam, and optionally hasMore and query');
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('must be an object with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat');
     const extension = raw as PaginateExtension;
     const unknown = Object.keys(extension).filter((key) => !KEYS.includes(key));
     if (unknown.length) fail(`has unknown key ${unknown.map((key) => `"${key}"`).join(', ')}: its keys are ${KEYS.join(', ')}`);
@@ -95,6 +96,7 @@ export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFac
     const cursorParam = queryParameters.find(({ name }) => name === extension.cursorParam);
     if (typeof extension.cursorParam !== 'string' || !cursorParam) fail(`cursorParam ${JSON.stringify(extension.cursorParam)} must be a query parameter of the operation (${declared}); declare it, or fix the name`);
     if (cursorParam!.required) fail(`cursorParam "${extension.cursorParam}" must be an optional query parameter: the first page is asked for without a cursor`);
+    if (extension.cursorMayRepeat !== undefined && typeof extension.cursorMayRepeat !== 'boolean') fail(`cursorMayRepeat must be true or false (got ${JSON.stringify(extension.cursorMayRepeat)})`);
     const query = extension.query ?? {};
     if (typeof query !== 'object' || Array.isArray(query)) fail('query must map query parameters to the values every page request sends, e.g. `useScrollId: true`');
     for (const [name, value] of Object.entries(query)) {

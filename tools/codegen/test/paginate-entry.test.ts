@@ -61,6 +61,11 @@ describe('a valid x-contactkit-paginate', () => {
     expect(found?.itemType).toBe(want);
   });
 
+  it('keeps cursorMayRepeat, for a scroll whose cursor may come back unchanged', () => {
+    const [found] = paged(documentWith({ ...extension, cursorMayRepeat: true }));
+    expect(found?.extension.cursorMayRepeat).toBe(true);
+  });
+
   it('leaves out an operation without the extension', () => {
     expect(paged(documentWith(undefined))).toEqual([]);
   });
@@ -69,8 +74,8 @@ describe('a valid x-contactkit-paginate', () => {
 describe('an x-contactkit-paginate that does not fit the operation is refused, naming spec, operation and fix', () => {
   const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
   it.each([
-    { case: 'not an object', given: true, want: 'must be an object with items, cursor and cursorParam, and optionally hasMore and query.' },
-    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys are items, hasMore, cursor, cursorParam, query.' },
+    { case: 'not an object', given: true, want: 'must be an object with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat.' },
+    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys are items, hasMore, cursor, cursorParam, query, cursorMayRepeat.' },
     { case: 'items that is no JSON Pointer', given: { ...extension, items: 'data' }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got "data").' },
     { case: 'items missing', given: { ...extension, items: undefined }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got undefined).' },
     { case: 'items that points at nothing', given: { ...extension, items: '/dat' }, want: 'items "/dat" points at nothing in the 200 application/json schema: has no "dat" (its properties: data, meta); fix the pointer or the schema.' },
@@ -83,6 +88,7 @@ describe('an x-contactkit-paginate that does not fit the operation is refused, n
     { case: 'a query value for an undeclared parameter', given: { ...extension, query: { useScrollID: true } }, want: 'query sends "useScrollID", which is not a query parameter of the operation (its query parameters: size, useScrollId, scrollId); declare it, or fix the name.' },
     { case: 'a query value for the cursor', given: { ...extension, query: { scrollId: 'x' } }, want: 'query must not send the cursorParam "scrollId": paginate sends each page\'s cursor there.' },
     { case: 'a query value of the wrong type', given: { ...extension, query: { useScrollId: 'true' } }, want: 'query sends useScrollId: "true", which is not of its parameter\'s type (boolean).' },
+    { case: 'cursorMayRepeat that is no boolean', given: { ...extension, cursorMayRepeat: 'yes' }, want: 'cursorMayRepeat must be true or false (got "yes").' },
     { case: 'query that is a list', given: { ...extension, query: ['useScrollId'] }, want: 'query must map query parameters to the values every page request sends, e.g. `useScrollId: true`.' },
   ])('$case', ({ given, want }) => {
     expect(() => paged(documentWith(given))).toThrow(prefix + want);
