@@ -158,11 +158,14 @@ export function paginate<Item = unknown>(client: Pick<ApiClient<{}>, 'request'>,
       const { data, response } = answer;
       const items = at(data, spec.items);
       if (!Array.isArray(items)) throw broken(`${spec.items} not an array (got ${got(items)})`);
-      const more = spec.hasMore === undefined ? undefined : at(data, spec.hasMore);
-      if (spec.hasMore !== undefined && typeof more !== 'boolean') throw broken(`${spec.hasMore} not true or false (got ${got(more)})`);
-      const said = more as boolean | undefined;
+      let said: boolean | undefined;
+      if (spec.hasMore !== undefined) {
+        const more = at(data, spec.hasMore);
+        if (typeof more !== 'boolean') throw broken(`${spec.hasMore} not true or false (got ${got(more)})`);
+        said = more;
+      }
       const found = at(data, spec.cursor);
-      if (!(found == null || found === '' || typeof found === 'string' || (typeof found === 'number' && Number.isFinite(found)))) throw broken(`a cursor at ${spec.cursor} that is no string (got ${got(found)})`);
+      if (!(found == null || typeof found === 'string' || (typeof found === 'number' && Number.isFinite(found)))) throw broken(`a cursor at ${spec.cursor} that is no string or number (got ${got(found)})`);
       const next = found == null || found === '' ? undefined : String(found);
       const hasMore = items.length > 0 && (said ?? next !== undefined);
       if (hasMore && next === undefined) throw broken(`${spec.hasMore} true but no cursor at ${spec.cursor} (got ${got(found)})`);

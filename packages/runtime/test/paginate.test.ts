@@ -104,6 +104,12 @@ describe('paginate', () => {
     expect(queries()).toEqual([{ size: '2', useScrollId: 'true', scrollId: 'c1' }]);
   });
 
+  it('sends a numeric cursor back as its digits', async () => {
+    const { client, queries } = scripted([{ status: 200, body: { data: [{ id: 'a' }], meta: { hasMore: true, scrollId: 42 } } }, page(['b'], false)]);
+    expect(await collect(search(client))).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(queries()[1]).toMatchObject({ scrollId: '42' });
+  });
+
   it('ends after an empty page even when it says more follow: it moves nothing forward', async () => {
     const { client, hits } = scripted([page(['a'], true, 'c1'), page([], true, 'c2')]);
     expect(await collect(search(client))).toEqual([{ id: 'a' }]);
@@ -126,7 +132,8 @@ describe('a page that breaks the contract throws a PaginationError', () => {
     { case: 'items not an array', body: { data: { id: 'c' }, meta: { hasMore: false, scrollId: null } }, message: /page 2 with \/data not an array \(got object\)/ },
     { case: 'no items at all', body: { meta: { hasMore: false } }, message: /\/data not an array \(got nothing\)/ },
     { case: 'hasMore not a boolean', body: { data: [{ id: 'c' }], meta: { hasMore: 'true', scrollId: 'c2' } }, message: /\/meta\/hasMore not true or false \(got string\)/ },
-    { case: 'a cursor that is no string', body: { data: [{ id: 'c' }], meta: { hasMore: true, scrollId: { id: 1 } } }, message: /a cursor at \/meta\/scrollId that is no string \(got object\)/ },
+    { case: 'a cursor that is no string', body: { data: [{ id: 'c' }], meta: { hasMore: true, scrollId: { id: 1 } } }, message: /a cursor at \/meta\/scrollId that is no string or number \(got object\)/ },
+    { case: 'a cursor that is true', body: { data: [{ id: 'c' }], meta: { hasMore: true, scrollId: true } }, message: /a cursor at \/meta\/scrollId that is no string or number \(got boolean\)/ },
     { case: 'the cursor it was asked with, again', body: { data: [{ id: 'c' }], meta: { hasMore: true, scrollId: 'c1' } }, message: /page 2 with a next cursor at \/meta\/scrollId that page 2 was asked for with, which would loop/ },
   ])('$case, after yielding the good pages, with the cursor to ask for the broken one again', async ({ body, message }) => {
     const { client, hits } = scripted([page(['a', 'b'], true, 'c1'), { status: 200, body }]);
