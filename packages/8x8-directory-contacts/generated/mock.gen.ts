@@ -12,7 +12,7 @@ export type { Mock, MockOptions } from '@contactkit/mock';
  *
  * @example
  * const mock = await startMock();
- * const client = createClient({ apiKey: 'test-apiKey', baseUrl: mock.url });
+ * const client = createClient({ apiKey: 'test-apiKey', searchApiKey: 'test-searchApiKey', baseUrl: mock.url });
  * // ... your tests ...
  * await mock.stop();
  */

@@ -9,16 +9,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Search contacts
+         * @description Find contacts of the directory (company, corporate and service contacts)
+         *     with a FIQL `filter`, one page at a time. Each page says whether more
+         *     follow (`meta.hasMore`) and gives the `scrollId` to fetch the next one;
+         *     the client's `paginate` entry walks every page for you. Searching takes
+         *     the Contact Search key, not the Contact Management key.
+         */
+        get: operations["searchContacts"];
         put?: never;
         /**
          * Create contact
-         * @description Create a new contact by sending a POST request with the necessary
-         *     information, as JSON (`Content-Type: application/json`, which the page
-         *     lists as required). A successful creation answers `200` with the details
-         *     of the new contact, including its `id`: save it for any future reference
-         *     (replacing or deleting the contact). The page marks no body field as
-         *     required.
+         * @description Add a company contact to the directory. The answer is the new contact,
+         *     with the `id` to keep for replacing or deleting it later.
          */
         post: operations["createContact"];
         delete?: never;
@@ -33,10 +37,11 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the contact, the `id` returned when the contact
-                 *     was created. The page does not state its format; every `id` it shows is a
-                 *     UUID, so this document reads it as one.
-                 * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
+                 * @description The contact's `id`, as returned when it was created or found. Treat it as
+                 *     an opaque string. Reading: no format is assumed, because the guide's ids
+                 *     are 22-character strings such as `2h_JNsaISleZWA36GRh3YQ` and the create
+                 *     example's is a UUID.
+                 * @example 2h_JNsaISleZWA36GRh3YQ
                  */
                 contactId: components["parameters"]["ContactId"];
             };
@@ -44,26 +49,17 @@ export interface paths {
         };
         get?: never;
         /**
-         * Modify contact
-         * @description Replace an existing contact with the updated details, as JSON
-         *     (`Content-Type: application/json`, which the page lists as required).
-         *     Provide the complete set of fields for the resource: any fields not
-         *     included in the request will be set to their default values or
-         *     nullified. `createdTimestamp` and `updatedTimestamp` are read only and
-         *     should not be included. A successful update answers `200` with the
-         *     details of the updated contact.
+         * Replace contact
+         * @description Replace a company contact with the complete new state you send: fields
+         *     left out are reset to their defaults or to `null`. The answer is the
+         *     contact as stored. Do not send `createdTimestamp` or `updatedTimestamp`.
          */
         put: operations["replaceContact"];
         post?: never;
         /**
          * Delete contact
-         * @description Remove a contact from the system. This action is irreversible: deleting
-         *     a contact is a permanent action and cannot be undone, so confirm the
-         *     contact ID before proceeding. No request body is needed. The page lists
-         *     `Content-Type: application/json` as a required header here too, although
-         *     there is no body; OpenAPI ignores a `Content-Type` header parameter, so
-         *     it is not declared, and sending it is harmless. A successful deletion
-         *     answers `200` with an empty body.
+         * @description Delete a company contact for good: it cannot be undone, so check the
+         *     `id` first. The answer has no body.
          */
         delete: operations["deleteContact"];
         options?: never;
@@ -75,583 +71,780 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description What the address, e-mail address or phone number is used for. The page
-         *     shows only "work", spelled both `WORK` and `work` (the e-mail of the create
-         *     example), and lists no values, so this document accepts any string rather
-         *     than a case-sensitive enumeration. Compare values case-insensitively.
-         * @example WORK
-         */
-        PurposeType: string;
-        /** @description A postal address of the contact, as sent in a request. */
-        AddressInput: {
-            /**
-             * @description City.
-             * @example San Jose
-             */
-            city?: string;
-            /**
-             * @description Country. The page's example is a country name (`United States`), not a code.
-             * @example United States
-             */
-            country?: string;
-            /**
-             * @description County.
-             * @example Santa Clara
-             */
-            county?: string;
-            /**
-             * @description Free-text notes about the address.
-             * @example 8x8 Headquarters
-             */
-            notes?: string;
-            /**
-             * @description Postal code.
-             * @example 95131
-             */
-            postalCode?: string;
-            /**
-             * @description Whether this is the contact's primary address.
-             * @example true
-             */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
-            /**
-             * @description State.
-             * @example California
-             */
-            state?: string;
-            /**
-             * @description Street name.
-             * @example 1st St
-             */
-            streetName?: string;
-            /**
-             * @description Street number, as a string.
-             * @example 675
-             */
-            streetNumber?: string;
-        };
-        /** @description An e-mail address of the contact, as sent in a request. */
-        EmailInput: {
-            /**
-             * Format: email
-             * @description The e-mail address. The page states no format; the field holds an
-             *     e-mail address (the page's examples are obfuscated addresses), so
-             *     this document reads it as the `email` format.
-             * @example john.doe@example.com
-             */
-            email?: string;
-            /**
-             * @description Whether this is the contact's primary e-mail address.
-             * @example true
-             */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
-        };
-        /** @description A phone number of the contact, as sent in a request. */
-        PhoneInput: {
-            /**
-             * @description The phone number. The page's examples are in E.164 form
-             *     (`+18005551234`); it states no format and this document checks none.
-             * @example +18005551234
-             */
-            phone?: string;
-            /**
-             * @description Whether this is the contact's primary phone number.
-             * @example true
-             */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
-            /**
-             * @description Where the phone number comes from. The page shows only `EXTERNAL` and
-             *     lists no other values, so any string is accepted.
-             * @example EXTERNAL
-             */
-            source?: string;
-        };
-        /** @description A custom name-value pair on the contact, as sent in a request. */
-        TagInput: {
-            /**
-             * @description Name of the tag.
-             * @example customField1
-             */
-            name?: string;
-            /**
-             * @description Value of the tag.
-             * @example value1
-             */
-            value?: string;
-        };
-        /**
-         * @description A new contact. The page marks no field as required and states no
-         *     constraints beyond the types its example shows; it refers to an Object
-         *     Structure Guide for restrictions that it does not reproduce. The contact's
-         *     `id`, the `id` of each address, e-mail, phone and tag, and the read-only
-         *     `createdTimestamp` / `updatedTimestamp` are assigned by 8x8 and are not
-         *     part of a request. The page says the timestamps are read only (and not to
-         *     be sent in a PUT); this document rejects them in a create too.
-         */
-        CreateContactRequest: {
-            /**
-             * @description Name of the contact's company.
-             * @example 8x8, Inc.
-             */
-            companyName?: string;
-            /**
-             * @description Type of the contact. The page shows only `company` and lists no other
-             *     values, so any string is accepted.
-             * @example company
-             */
-            contactType?: string;
-            /**
-             * @description Customer identifier of the contact.
-             * @example 0016C00000VM1BeQAL
-             */
-            customerId?: string;
-            /**
-             * @description Department of the contact.
-             * @example Research and Development
-             */
-            department?: string;
-            /**
-             * @description First name of the contact.
-             * @example John
-             */
-            firstName?: string;
-            /**
-             * @description Job title of the contact.
-             * @example Software Eng.
-             */
-            jobTitle?: string;
-            /**
-             * @description Last name of the contact.
-             * @example Doe
-             */
-            lastName?: string;
-            /**
-             * @description Locale of the contact. The page's example is `en_US`; it states no format.
-             * @example en_US
-             */
-            locale?: string;
-            /**
-             * @description Location of the contact, as free text.
-             * @example San Jose, CA
-             */
-            location?: string;
-            /**
-             * @description Nickname of the contact.
-             * @example johnny
-             */
-            nickName?: string;
-            /**
-             * @description Identifier of the PBX the contact belongs to.
-             * @example bhjLT03CTJuVwgAy9y3DOQ
-             */
-            pbxId?: string;
-            /**
-             * @description Name of the PBX the contact belongs to.
-             * @example qmsarealenv1
-             */
-            pbxName?: string;
-            /**
-             * @description Time zone of the contact. The page's example is the IANA name
-             *     `America/Los_Angeles`; it states no format.
-             * @example America/Los_Angeles
-             */
-            timeZone?: string;
-            /** @description Postal addresses of the contact. */
-            addresses?: components["schemas"]["AddressInput"][];
-            /** @description E-mail addresses of the contact. */
-            emails?: components["schemas"]["EmailInput"][];
-            /** @description Phone numbers of the contact. */
-            phones?: components["schemas"]["PhoneInput"][];
-            /** @description Custom name-value pairs of the contact. */
-            tags?: components["schemas"]["TagInput"][];
-        };
-        /**
-         * @description A postal address of the contact, as returned: the fields of an
-         *     AddressInput and the address's `id`. The page shows an `id` on every
-         *     address of its responses but does not state that it is always present,
-         *     so it is optional.
-         */
+        /** @description A postal address of the contact. */
         Address: {
             /**
              * Format: int64
-             * @description Identifier of the address, assigned by 8x8. In the page's example a
-             *     replace (PUT) answers with new identifiers.
+             * @description Identifier of the address, assigned by 8x8. A replace may answer with new identifiers.
              * @example 4038630
              */
-            id?: number;
+            readonly id?: number;
             /**
-             * @description City.
-             * @example San Jose
+             * @description What the address is for: `HOME`, `WORK` or `OTHER`; other values may
+             *     come back. Reading: `BUSINESS` is a known value too, because the Contact
+             *     Search example returns it.
+             * @example WORK
+             * @enum {string}
              */
-            city?: string;
+            purposeType?: "HOME" | "WORK" | "OTHER" | "BUSINESS";
             /**
-             * @description Country. The page's example is a country name (`United States`), not a code.
-             * @example United States
-             */
-            country?: string;
-            /**
-             * @description County.
-             * @example Santa Clara
-             */
-            county?: string;
-            /**
-             * @description Free-text notes about the address.
-             * @example 8x8 Headquarters
-             */
-            notes?: string;
-            /**
-             * @description Postal code.
-             * @example 95131
-             */
-            postalCode?: string;
-            /**
-             * @description Whether this is the contact's primary address.
+             * @description Whether this is the contact's main address.
              * @example true
              */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
+            primary?: boolean | null;
             /**
-             * @description State.
-             * @example California
+             * @description Street number.
+             * @example 675
              */
-            state?: string;
+            streetNumber?: string | null;
             /**
              * @description Street name.
              * @example 1st St
              */
-            streetName?: string;
+            streetName?: string | null;
             /**
-             * @description Street number, as a string.
-             * @example 675
+             * @description Apartment number.
+             * @example 102
              */
-            streetNumber?: string;
+            apartmentNumber?: string | null;
+            /**
+             * @description City.
+             * @example San Jose
+             */
+            city?: string | null;
+            /**
+             * @description County.
+             * @example Santa Clara
+             */
+            county?: string | null;
+            /**
+             * @description State or region.
+             * @example California
+             */
+            state?: string | null;
+            /**
+             * @description Postal code.
+             * @example 95131
+             */
+            postalCode?: string | null;
+            /**
+             * @description Country, as a name such as `United States`.
+             * @example United States
+             */
+            country?: string | null;
+            /**
+             * @description Free-text notes about the address.
+             * @example 8x8 Headquarters
+             */
+            notes?: string | null;
         };
-        /**
-         * @description An e-mail address of the contact, as returned: the fields of an
-         *     EmailInput and the e-mail's `id`. The page shows an `id` on every e-mail
-         *     of its responses but does not state that it is always present, so it is
-         *     optional.
-         */
+        /** @description An e-mail address of the contact. */
         Email: {
             /**
              * Format: int64
-             * @description Identifier of the e-mail, assigned by 8x8. In the page's example a
-             *     replace (PUT) answers with new identifiers.
+             * @description Identifier of the e-mail entry, assigned by 8x8. A replace may answer with new identifiers.
              * @example 5106357
              */
-            id?: number;
+            readonly id?: number;
             /**
              * Format: email
-             * @description The e-mail address. The page states no format; the field holds an
-             *     e-mail address (the page's examples are obfuscated addresses), so
-             *     this document reads it as the `email` format.
+             * @description The e-mail address.
              * @example john.doe@example.com
              */
-            email?: string;
+            email: string;
             /**
-             * @description Whether this is the contact's primary e-mail address.
+             * @description Whether this is the contact's main e-mail address.
              * @example true
              */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
+            primary: boolean;
+            /**
+             * @description What the address is for: `HOME`, `WORK` or `OTHER`; other values may
+             *     come back. Reading: compare without regard to case, because the create
+             *     example answers `work`.
+             * @example WORK
+             * @enum {string}
+             */
+            purposeType: "HOME" | "WORK" | "OTHER" | "home" | "work" | "other";
         };
-        /**
-         * @description A phone number of the contact, as returned: the fields of a
-         *     PhoneInput and the phone's `id`. The page shows an `id` on every phone of
-         *     its responses but does not state that it is always present, so it is
-         *     optional.
-         */
+        /** @description A phone number of the contact. */
         Phone: {
             /**
              * Format: int64
-             * @description Identifier of the phone, assigned by 8x8. In the page's example a
-             *     replace (PUT) answers with new identifiers.
+             * @description Identifier of the phone entry, assigned by 8x8. A replace may answer with new identifiers.
              * @example 3115234
              */
-            id?: number;
+            readonly id?: number;
             /**
-             * @description The phone number. The page's examples are in E.164 form
-             *     (`+18005551234`); it states no format and this document checks none.
+             * @description The phone number, as stored (E.164 such as `+18005551234`, or a national form).
              * @example +18005551234
              */
-            phone?: string;
+            phone: string;
             /**
-             * @description Whether this is the contact's primary phone number.
+             * @description Whether this is the contact's main phone number.
              * @example true
              */
-            primary?: boolean;
-            purposeType?: components["schemas"]["PurposeType"];
+            primary: boolean;
             /**
-             * @description Where the phone number comes from. The page shows only `EXTERNAL` and
-             *     lists no other values, so any string is accepted.
-             * @example EXTERNAL
+             * @description What the number is for; other values may come back.
+             * @example WORK
+             * @enum {string}
              */
-            source?: string;
+            purposeType: "HOME" | "HOME_FAX" | "WORK" | "WORK_FAX" | "MOBILE" | "PAGER" | "OTHER";
+            /**
+             * @description Where the number comes from; `EXTERNAL` for numbers added through this API.
+             * @example EXTERNAL
+             * @enum {string}
+             */
+            source?: "EXTERNAL";
         };
-        /**
-         * @description A custom name-value pair of the contact, as returned: the fields of
-         *     a TagInput and the tag's `id`. The page shows an `id` on every tag of its
-         *     responses but does not state that it is always present, so it is
-         *     optional.
-         */
+        /** @description A custom field of the contact and its value. */
         Tag: {
             /**
              * Format: int64
-             * @description Identifier of the tag, assigned by 8x8. In the page's example a
-             *     replace (PUT) answers with new identifiers.
+             * @description Identifier of the tag, assigned by 8x8. A replace may answer with new identifiers.
              * @example 3248976
+             */
+            readonly id?: number;
+            /**
+             * @description Which custom field this is, `customField1` to `customField10`.
+             * @example customField1
+             * @enum {string}
+             */
+            name: "customField1" | "customField2" | "customField3" | "customField4" | "customField5" | "customField6" | "customField7" | "customField8" | "customField9" | "customField10";
+            /**
+             * @description The custom field's value.
+             * @example value1
+             */
+            value?: string | null;
+        };
+        /**
+         * @description An extension of the contact. Extensions are set up by 8x8; this API only
+         *     returns them.
+         */
+        Extension: {
+            /**
+             * Format: int64
+             * @description Identifier of the extension entry.
+             * @example 52400
              */
             id?: number;
             /**
-             * @description Name of the tag.
-             * @example customField1
+             * @description The `id` of the contact the extension belongs to.
+             * @example 2h_JNsaISleZWA36GRh3YQ
              */
-            name?: string;
+            contactId?: string;
             /**
-             * @description Value of the tag.
+             * @description The extension number, as digits.
+             * @example 60000001
+             */
+            extension?: string | null;
+            /**
+             * @description The fully qualified extension number.
+             * @example 1460000001
+             */
+            fqExtension?: string | null;
+            /**
+             * @description Whether the extension is for unified communications (`UC`) or the contact center (`CC`); other values may come back.
+             * @example CC
+             * @enum {string}
+             */
+            extensionType?: "UC" | "CC";
+            /**
+             * @description Whether the contact is shown in the directory through this extension.
+             * @example true
+             */
+            displayInDirectory?: boolean | null;
+            /**
+             * @description Whether the extension is hidden in the Auto Attendant.
+             * @example true
+             */
+            hideInAA?: boolean | null;
+            /**
+             * @description Identifier of the extension's site.
+             * @example ovYzzgfDSDqolA3RbhWjbw
+             */
+            branchId?: string | null;
+            /**
+             * @description Name of the extension's site.
+             * @example ContactSite
+             */
+            branchName?: string | null;
+            /**
+             * @description Identifier of the extension's PBX.
+             * @example bhjLT03CTJuVwgAy9y3DOQ
+             */
+            pbxId?: string | null;
+            /**
+             * @description Name of the extension's PBX.
+             * @example qmsarealenv1
+             */
+            pbxName?: string | null;
+            /**
+             * @description Identifier of the extension's subscription.
+             * @example aK60JcBERnKIya9Rt7BCxA
+             */
+            subscriptionId?: string | null;
+            /**
+             * @description The kind of service of the extension; other values may come back.
+             * @example UE
+             * @enum {string}
+             */
+            subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA";
+        };
+        /**
+         * @description A contact of the company directory as the API returns it. Company contacts
+         *     are the ones this API creates, replaces and deletes; corporate and service
+         *     contacts are pre-configured by 8x8 and only read, through Contact Search.
+         *     Which fields are filled depends on the contact's type. A replace sets the
+         *     fields it was not given to their defaults or to `null`, so any optional
+         *     field may come back `null`.
+         */
+        Contact: {
+            /**
+             * @description The contact's identifier, assigned by 8x8: keep it to replace or delete
+             *     the contact. Treat it as an opaque string. Reading: no format is
+             *     assumed, because the guide's ids are 22-character strings such as
+             *     `2h_JNsaISleZWA36GRh3YQ` and the create example's is a UUID.
+             * @example 2h_JNsaISleZWA36GRh3YQ
+             */
+            readonly id: string;
+            /**
+             * @description What kind of contact this is: `company` (added by hand, the only kind
+             *     this API changes), `corporate` or `service` (set up by 8x8). Other
+             *     values may be added later.
+             * @example company
+             * @enum {string}
+             */
+            readonly contactType: "company" | "corporate" | "service";
+            /**
+             * @description The 8x8 customer account the contact belongs to.
+             * @example 0016C00000VM1BeQAL
+             */
+            customerId: string;
+            /**
+             * @description The contact's full name, e.g. `James Edward Miller`. Reading: treated
+             *     as returned only, because it appears in the guide's example but in
+             *     none of its tables.
+             * @example James Edward Miller
+             */
+            readonly name?: string | null;
+            /**
+             * @description First name (company and corporate contacts).
+             * @example John
+             */
+            firstName?: string | null;
+            /**
+             * @description Middle name (company and corporate contacts).
+             * @example Edward
+             */
+            middleName?: string | null;
+            /**
+             * @description Last name (company and corporate contacts).
+             * @example Doe
+             */
+            lastName?: string | null;
+            /**
+             * @description Nickname (company and corporate contacts).
+             * @example johnny
+             */
+            nickName?: string | null;
+            /**
+             * @description Name of the company (company contacts).
+             * @example 8x8, Inc.
+             */
+            companyName?: string | null;
+            /**
+             * @description Department (company and corporate contacts).
+             * @example Research and Development
+             */
+            department?: string | null;
+            /**
+             * @description Job title.
+             * @example Software Eng.
+             */
+            jobTitle?: string | null;
+            /**
+             * @description Physical or office location, as free text (company contacts).
+             * @example San Jose, CA
+             */
+            location?: string | null;
+            /**
+             * @description Language of the contact, e.g. `en_US` or `en-US`.
+             * @example en_US
+             */
+            locale?: string | null;
+            /**
+             * @description Time zone, as a region-based id such as `America/Los_Angeles`.
+             * @example America/Los_Angeles
+             */
+            timeZone?: string | null;
+            /**
+             * @description Identifier of the site where the contact is located.
+             * @example ovYzzgfDSDqolA3RbhWjbw
+             */
+            branchId?: string | null;
+            /**
+             * @description Name of the site where the contact is located.
+             * @example Tech Support Division
+             */
+            branchName?: string | null;
+            /**
+             * @description Identifier of the PBX the contact is tied to.
+             * @example bhjLT03CTJuVwgAy9y3DOQ
+             */
+            pbxId?: string | null;
+            /**
+             * @description Name of the PBX the contact is tied to.
+             * @example qmsarealenv1
+             */
+            pbxName?: string | null;
+            /**
+             * @description Identifier of the user a corporate contact is assigned to.
+             * @example bhjT03CtUvWgAy9b3DOQ
+             */
+            readonly assignedUserId?: string | null;
+            /**
+             * @description A hash of the contact's picture, to tell whether it changed.
+             * @example a046a853f0e131f18001d1174d
+             */
+            readonly pictureHash?: string | null;
+            /**
+             * @description Whether a corporate contact with no extension (such as a user with no
+             *     license) is shown in the directory. Ignored once the contact has an
+             *     extension: each extension's `displayInDirectory` applies instead.
+             * @example false
+             */
+            readonly displayWhenNoExtension?: boolean | null;
+            /**
+             * @description Whether the contact is hidden in the Auto Attendant. Reading: accepted
+             *     on the contact as well as on each extension, because the guide's
+             *     example puts it on the contact and its tables on the extension.
+             * @example false
+             */
+            readonly hideInAA?: boolean | null;
+            /**
+             * @description Identifier of a service contact's subscription. A legacy field, kept for reference only.
+             * @example 0_0qy7cCMFK1HEXLZZA
+             */
+            readonly subscriptionId?: string | null;
+            /**
+             * @description Name of a service contact's subscription plan or service.
+             * @example Helpdesk
+             */
+            readonly subscriptionName?: string | null;
+            /**
+             * @description The kind of service of a service contact; other values may be added later.
+             * @example CQ
+             * @enum {string}
+             */
+            readonly subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA";
+            /**
+             * @description Identifier of a service contact's subscription user.
+             * @example 0eDDyAIIQU1Sb771BB23g
+             */
+            readonly subscriptionUserId?: string | null;
+            /**
+             * Format: int64
+             * @description When the contact was created, in milliseconds since the Unix epoch.
+             *     Reading: epoch milliseconds, because the examples are 13-digit numbers.
+             * @example 1621341000000
+             */
+            readonly createdTimestamp?: number;
+            /**
+             * Format: int64
+             * @description When the contact was last changed, in milliseconds since the Unix epoch.
+             * @example 1678182231575
+             */
+            readonly updatedTimestamp?: number;
+            /** @description Postal addresses. */
+            addresses?: components["schemas"]["Address"][];
+            /** @description E-mail addresses; at most one is primary. */
+            emails?: components["schemas"]["Email"][];
+            /** @description Phone numbers; at most one is primary. */
+            phones?: components["schemas"]["Phone"][];
+            /** @description Custom fields (`customField1` to `customField10`) and their values. */
+            tags?: components["schemas"]["Tag"][];
+            /** @description The contact's extensions, set up by 8x8 and only read through this API. */
+            readonly extensions?: components["schemas"]["Extension"][];
+        };
+        /** @description One page of a contact search, and how to fetch the next one. */
+        ContactPage: {
+            /** @description The contacts of this page. */
+            data: components["schemas"]["Contact"][];
+            /** @description Where this page stands in the search. */
+            meta: {
+                /**
+                 * @description Whether more contacts follow this page.
+                 * @example false
+                 */
+                hasMore: boolean;
+                /**
+                 * @description The cursor of the next page, to send as `scrollId`; `null` after the last page.
+                 * @example null
+                 */
+                scrollId?: string | null;
+            };
+        };
+        /** @description A postal address of the contact. No field is required. */
+        AddressInput: {
+            /**
+             * @description What the address is for: `HOME`, `WORK` or `OTHER`. Reading: `BUSINESS`
+             *     is accepted too, because the Contact Search example returns it.
+             * @example WORK
+             * @enum {string}
+             */
+            purposeType?: "HOME" | "WORK" | "OTHER" | "BUSINESS";
+            /**
+             * @description Whether this is the contact's main address.
+             * @example true
+             */
+            primary?: boolean;
+            /**
+             * @description Street number, up to 8 characters.
+             * @example 675
+             */
+            streetNumber?: string;
+            /**
+             * @description Street name, up to 64 characters.
+             * @example 1st St
+             */
+            streetName?: string;
+            /**
+             * @description Apartment number, up to 5 characters, or `null`. Reading: any
+             *     characters are accepted, because the guide's "Max 5 digits" does not
+             *     say digits only.
+             * @example 102
+             */
+            apartmentNumber?: string | null;
+            /**
+             * @description City, up to 64 characters.
+             * @example San Jose
+             */
+            city?: string;
+            /**
+             * @description County, up to 64 characters.
+             * @example Santa Clara
+             */
+            county?: string;
+            /**
+             * @description State or region, up to 64 characters.
+             * @example California
+             */
+            state?: string;
+            /**
+             * @description Postal code, up to 16 characters.
+             * @example 95131
+             */
+            postalCode?: string;
+            /**
+             * @description Country, up to 64 characters, as a name such as `United States`.
+             * @example United States
+             */
+            country?: string;
+            /**
+             * @description Free-text notes about the address, up to 128 characters.
+             * @example 8x8 Headquarters
+             */
+            notes?: string;
+        };
+        /** @description An entry marked primary; a contact's e-mails and phones may hold at most one. */
+        PrimaryEntry: {
+            /** @constant */
+            primary: true;
+        };
+        /** @description An e-mail address of the contact. Only one of a contact's e-mail addresses may be primary. */
+        EmailInput: {
+            /**
+             * Format: email
+             * @description A valid e-mail address, unique to the contact.
+             * @example john.doe@example.com
+             */
+            email: string;
+            /**
+             * @description Whether this is the contact's main e-mail address.
+             * @example true
+             */
+            primary: boolean;
+            /**
+             * @description What the address is for: `HOME`, `WORK` or `OTHER`. Reading: the
+             *     lowercase forms are accepted too, because the create example sends
+             *     `work`.
+             * @example WORK
+             * @enum {string}
+             */
+            purposeType: "HOME" | "WORK" | "OTHER" | "home" | "work" | "other";
+        };
+        /** @description A phone number of the contact. Only one of a contact's phone numbers may be primary. */
+        PhoneInput: {
+            /**
+             * @description A valid phone number, unique to the contact. E.164 without punctuation
+             *     (`+18005551234`) is recommended; national forms are accepted.
+             * @example +18005551234
+             */
+            phone: string;
+            /**
+             * @description Whether this is the contact's main phone number.
+             * @example true
+             */
+            primary: boolean;
+            /**
+             * @description What the number is for.
+             * @example WORK
+             * @enum {string}
+             */
+            purposeType: "HOME" | "HOME_FAX" | "WORK" | "WORK_FAX" | "MOBILE" | "PAGER" | "OTHER";
+            /**
+             * @description Where the number comes from; `EXTERNAL` is the only value.
+             * @example EXTERNAL
+             * @enum {string}
+             */
+            source?: "EXTERNAL";
+        };
+        /** @description A custom field of the contact and its value. */
+        TagInput: {
+            /**
+             * @description Which custom field to set, `customField1` to `customField10`.
+             * @example customField1
+             * @enum {string}
+             */
+            name: "customField1" | "customField2" | "customField3" | "customField4" | "customField5" | "customField6" | "customField7" | "customField8" | "customField9" | "customField10";
+            /**
+             * @description The custom field's value, up to 254 characters.
              * @example value1
              */
             value?: string;
         };
         /**
-         * @description A contact as the API returns it: the fields of a request, the contact's
-         *     `id`, the `id` of each address, e-mail, phone and tag, and the read-only
-         *     timestamps. The page says a successful create answers with the details of
-         *     the new contact including its id, so `id` is required; it marks no other
-         *     field as required. A replace sets the fields it was not given "to their
-         *     default values or nullified"; the page shows no answer with such a field,
-         *     so this document does not model `null` and leaves every other field
-         *     optional.
+         * @description A new company contact. `customerId` is required. Fields that 8x8 sets
+         *     (the contact's `id`, its extensions, timestamps, picture hash and the
+         *     corporate and service fields) are refused.
          */
-        Contact: {
+        CreateContactRequest: {
             /**
-             * Format: uuid
-             * @description The contact's identifier (the page's contactId), assigned by 8x8. Save
-             *     it to replace or delete the contact later. The page shows a UUID and
-             *     states no format; this document reads it as a UUID.
-             * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
-             */
-            id: string;
-            /**
-             * @description Name of the contact's company.
-             * @example 8x8, Inc.
-             */
-            companyName?: string;
-            /**
-             * @description Type of the contact. The page shows only `company` and lists no other
-             *     values, so any string is accepted.
+             * @description The kind of contact: always `company`, the only kind this API changes.
+             *     Reading: optional, because the guide marks it both mandatory and read
+             *     only while the examples send it.
              * @example company
+             * @enum {string}
              */
-            contactType?: string;
+            contactType?: "company";
             /**
-             * @description Customer identifier of the contact.
+             * @description The 8x8 customer account the contact belongs to, up to 32 characters.
              * @example 0016C00000VM1BeQAL
              */
-            customerId?: string;
+            customerId: string;
             /**
-             * @description Department of the contact.
-             * @example Research and Development
-             */
-            department?: string;
-            /**
-             * @description First name of the contact.
+             * @description First name, up to 128 characters.
              * @example John
              */
             firstName?: string;
             /**
-             * @description Job title of the contact.
-             * @example Software Eng.
+             * @description Middle name, up to 30 characters.
+             * @example Edward
              */
-            jobTitle?: string;
+            middleName?: string;
             /**
-             * @description Last name of the contact.
+             * @description Last name, up to 30 characters.
              * @example Doe
              */
             lastName?: string;
             /**
-             * @description Locale of the contact. The page's example is `en_US`; it states no format.
-             * @example en_US
-             */
-            locale?: string;
-            /**
-             * @description Location of the contact, as free text.
-             * @example San Jose, CA
-             */
-            location?: string;
-            /**
-             * @description Nickname of the contact.
+             * @description Nickname, up to 30 characters.
              * @example johnny
              */
             nickName?: string;
             /**
-             * @description Identifier of the PBX the contact belongs to.
+             * @description Name of the company, up to 128 characters.
+             * @example 8x8, Inc.
+             */
+            companyName?: string;
+            /**
+             * @description Department, up to 100 characters.
+             * @example Research and Development
+             */
+            department?: string;
+            /**
+             * @description Job title. Reading: accepted, because the create and replace examples
+             *     send it, although the guide lists it as read only for corporate
+             *     contacts.
+             * @example Software Eng.
+             */
+            jobTitle?: string;
+            /**
+             * @description Physical or office location as free text, up to 128 characters.
+             * @example San Jose, CA
+             */
+            location?: string;
+            /**
+             * @description Language of the contact, as a code such as `en-US` or `en_US`.
+             * @example en_US
+             */
+            locale?: string;
+            /**
+             * @description Time zone, as a region-based id such as `America/New_York`; offsets
+             *     such as `+05:00` are refused.
+             * @example America/Los_Angeles
+             */
+            timeZone?: string;
+            /**
+             * @description Identifier of the site where the contact is located, up to 64 characters.
+             * @example br_301
+             */
+            branchId?: string;
+            /**
+             * @description Name of the site where the contact is located, up to 128 characters.
+             * @example Tech Support Division
+             */
+            branchName?: string;
+            /**
+             * @description Identifier of the PBX the contact is tied to, up to 32 characters.
              * @example bhjLT03CTJuVwgAy9y3DOQ
              */
             pbxId?: string;
             /**
-             * @description Name of the PBX the contact belongs to.
+             * @description Name of the PBX the contact is tied to, up to 32 characters.
              * @example qmsarealenv1
              */
             pbxName?: string;
-            /**
-             * @description Time zone of the contact. The page's example is the IANA name
-             *     `America/Los_Angeles`; it states no format.
-             * @example America/Los_Angeles
-             */
-            timeZone?: string;
-            /** @description Postal addresses of the contact. */
-            addresses?: components["schemas"]["Address"][];
-            /** @description E-mail addresses of the contact. */
-            emails?: components["schemas"]["Email"][];
-            /** @description Phone numbers of the contact. */
-            phones?: components["schemas"]["Phone"][];
-            /** @description Custom name-value pairs of the contact. */
-            tags?: components["schemas"]["Tag"][];
-            /**
-             * @description Timestamp when the contact was created. Read only. The page names the
-             *     field but shows no value, so its type and format are not documented
-             *     and not modeled.
-             */
-            readonly createdTimestamp?: unknown;
-            /**
-             * @description Timestamp when the contact was last updated. Read only. The page names
-             *     the field but shows no value, so its type and format are not
-             *     documented and not modeled.
-             */
-            readonly updatedTimestamp?: unknown;
+            /** @description Postal addresses. */
+            addresses?: components["schemas"]["AddressInput"][];
+            /** @description E-mail addresses; at most one may be primary. */
+            emails?: components["schemas"]["EmailInput"][];
+            /** @description Phone numbers; at most one may be primary. */
+            phones?: components["schemas"]["PhoneInput"][];
+            /** @description Custom fields to set. */
+            tags?: components["schemas"]["TagInput"][];
         };
         /**
-         * @description An error body that the page does not document. No shape is assumed: read
-         *     it as unknown JSON, and rely on the HTTP status.
-         */
-        UndocumentedError: unknown;
-        /**
-         * @description The complete new state of a contact. Provide the complete set of fields
-         *     for the resource: any fields not included in the request will be set to
-         *     their default values or nullified, the addresses, e-mails, phones and tags
-         *     included (send them all again to keep them). Leaving a field out is
-         *     therefore allowed, and the page marks no field as required, so none is
-         *     required here. `createdTimestamp` and `updatedTimestamp` are read only and
-         *     should not be included in any PUT request; a body that names either of
-         *     them is rejected.
+         * @description The complete new state of a company contact: fields left out are reset to
+         *     their defaults or to `null`. `customerId` is required. Fields that 8x8
+         *     sets (extensions, timestamps, picture hash and the corporate and service
+         *     fields) are refused.
          */
         ReplaceContactRequest: {
             /**
-             * Format: uuid
-             * @description The contact's identifier. The page's example repeats it in the body;
-             *     it does not say whether it is required or what happens when it
-             *     differs from `{contactId}` in the path. It is optional here; when you
-             *     send it, send the same value as `{contactId}`.
-             * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
+             * @description The contact's `id`, the same as in the path. Reading: accepted and
+             *     optional, because the replace example sends it while the guide lists
+             *     it as read only.
+             * @example 2h_JNsaISleZWA36GRh3YQ
              */
             id?: string;
             /**
-             * @description Name of the contact's company.
-             * @example 8x8, Inc.
-             */
-            companyName?: string;
-            /**
-             * @description Type of the contact. The page shows only `company` and lists no other
-             *     values, so any string is accepted.
+             * @description The kind of contact: always `company`, the only kind this API changes.
+             *     Reading: optional, because the guide marks it both mandatory and read
+             *     only while the examples send it.
              * @example company
+             * @enum {string}
              */
-            contactType?: string;
+            contactType?: "company";
             /**
-             * @description Customer identifier of the contact.
+             * @description The 8x8 customer account the contact belongs to, up to 32 characters.
              * @example 0016C00000VM1BeQAL
              */
-            customerId?: string;
+            customerId: string;
             /**
-             * @description Department of the contact.
-             * @example Research and Development
-             */
-            department?: string;
-            /**
-             * @description First name of the contact.
+             * @description First name, up to 128 characters.
              * @example John
              */
             firstName?: string;
             /**
-             * @description Job title of the contact.
-             * @example Software Eng.
+             * @description Middle name, up to 30 characters.
+             * @example Edward
              */
-            jobTitle?: string;
+            middleName?: string;
             /**
-             * @description Last name of the contact.
+             * @description Last name, up to 30 characters.
              * @example Doe
              */
             lastName?: string;
             /**
-             * @description Locale of the contact. The page's example is `en_US`; it states no format.
-             * @example en_US
-             */
-            locale?: string;
-            /**
-             * @description Location of the contact, as free text.
-             * @example San Jose, CA
-             */
-            location?: string;
-            /**
-             * @description Nickname of the contact.
+             * @description Nickname, up to 30 characters.
              * @example johnny
              */
             nickName?: string;
             /**
-             * @description Identifier of the PBX the contact belongs to.
+             * @description Name of the company, up to 128 characters.
+             * @example 8x8, Inc.
+             */
+            companyName?: string;
+            /**
+             * @description Department, up to 100 characters.
+             * @example Research and Development
+             */
+            department?: string;
+            /**
+             * @description Job title. Reading: accepted, because the create and replace examples
+             *     send it, although the guide lists it as read only for corporate
+             *     contacts.
+             * @example Software Eng.
+             */
+            jobTitle?: string;
+            /**
+             * @description Physical or office location as free text, up to 128 characters.
+             * @example San Jose, CA
+             */
+            location?: string;
+            /**
+             * @description Language of the contact, as a code such as `en-US` or `en_US`.
+             * @example en_US
+             */
+            locale?: string;
+            /**
+             * @description Time zone, as a region-based id such as `America/New_York`; offsets
+             *     such as `+05:00` are refused.
+             * @example America/Los_Angeles
+             */
+            timeZone?: string;
+            /**
+             * @description Identifier of the site where the contact is located, up to 64 characters.
+             * @example br_301
+             */
+            branchId?: string;
+            /**
+             * @description Name of the site where the contact is located, up to 128 characters.
+             * @example Tech Support Division
+             */
+            branchName?: string;
+            /**
+             * @description Identifier of the PBX the contact is tied to, up to 32 characters.
              * @example bhjLT03CTJuVwgAy9y3DOQ
              */
             pbxId?: string;
             /**
-             * @description Name of the PBX the contact belongs to.
+             * @description Name of the PBX the contact is tied to, up to 32 characters.
              * @example qmsarealenv1
              */
             pbxName?: string;
-            /**
-             * @description Time zone of the contact. The page's example is the IANA name
-             *     `America/Los_Angeles`; it states no format.
-             * @example America/Los_Angeles
-             */
-            timeZone?: string;
-            /** @description Postal addresses of the contact. */
+            /** @description Postal addresses. */
             addresses?: components["schemas"]["AddressInput"][];
-            /** @description E-mail addresses of the contact. */
+            /** @description E-mail addresses; at most one may be primary. */
             emails?: components["schemas"]["EmailInput"][];
-            /** @description Phone numbers of the contact. */
+            /** @description Phone numbers; at most one may be primary. */
             phones?: components["schemas"]["PhoneInput"][];
-            /** @description Custom name-value pairs of the contact. */
+            /** @description Custom fields to set. */
             tags?: components["schemas"]["TagInput"][];
         };
     };
     responses: {
         /**
-         * @description The `x-api-key` header is missing or its key is not accepted. The page
-         *     documents no error status and no error body. It requires the key on every
-         *     create, update and delete, and 401 is the HTTP status for a request
-         *     without valid credentials, so this is the one error answer this document
-         *     declares; its body is left undocumented (any JSON) and the example is an
-         *     empty object, not a documented shape. Other failures (an unknown
-         *     contact, an invalid body) are not documented either and are not declared.
+         * @description Too many requests: a customer account may make 60 requests a minute, in a
+         *     rolling window shared by all of its keys (Contact Management and Contact
+         *     Search). Wait and send the request again; the client retries it for you.
          */
-        Unauthorized: {
+        TooManyRequests: {
             headers: {
                 [name: string]: unknown;
             };
-            content: {
-                /** @example {} */
-                "application/json": components["schemas"]["UndocumentedError"];
-            };
+            content?: never;
         };
     };
     parameters: {
         /**
-         * @description The unique identifier of the contact, the `id` returned when the contact
-         *     was created. The page does not state its format; every `id` it shows is a
-         *     UUID, so this document reads it as one.
-         * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
+         * @description The contact's `id`, as returned when it was created or found. Treat it as
+         *     an opaque string. Reading: no format is assumed, because the guide's ids
+         *     are 22-character strings such as `2h_JNsaISleZWA36GRh3YQ` and the create
+         *     example's is a UUID.
+         * @example 2h_JNsaISleZWA36GRh3YQ
          */
         ContactId: string;
     };
@@ -659,23 +852,101 @@ export interface components {
     headers: never;
     pathItems: never;
 }
-export type PurposeType = components['schemas']['PurposeType'];
-export type AddressInput = components['schemas']['AddressInput'];
-export type EmailInput = components['schemas']['EmailInput'];
-export type PhoneInput = components['schemas']['PhoneInput'];
-export type TagInput = components['schemas']['TagInput'];
-export type CreateContactRequest = components['schemas']['CreateContactRequest'];
 export type Address = components['schemas']['Address'];
 export type Email = components['schemas']['Email'];
 export type Phone = components['schemas']['Phone'];
 export type Tag = components['schemas']['Tag'];
+export type Extension = components['schemas']['Extension'];
 export type Contact = components['schemas']['Contact'];
-export type UndocumentedError = components['schemas']['UndocumentedError'];
+export type ContactPage = components['schemas']['ContactPage'];
+export type AddressInput = components['schemas']['AddressInput'];
+export type PrimaryEntry = components['schemas']['PrimaryEntry'];
+export type EmailInput = components['schemas']['EmailInput'];
+export type PhoneInput = components['schemas']['PhoneInput'];
+export type TagInput = components['schemas']['TagInput'];
+export type CreateContactRequest = components['schemas']['CreateContactRequest'];
 export type ReplaceContactRequest = components['schemas']['ReplaceContactRequest'];
-export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
 export type ParameterContactId = components['parameters']['ContactId'];
 export type $defs = Record<string, never>;
 export interface operations {
+    searchContacts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which contacts to return, as a FIQL expression such as
+                 *     `firstName==John`; with no filter, every contact is returned.
+                 *     Operators: `==`, `!=`, `=gt=` (`>`), `=ge=` (`>=`), `=lt=` (`<`),
+                 *     `=le=` (`<=`), `=in=`, `=out=`, `;` (and), `,` (or), and `*` as a
+                 *     wildcard. Fields of addresses, e-mails, phones, tags and extensions
+                 *     take a singular prefix: `address.city`, `address.streetName`,
+                 *     `email.email`, `email.purposeType`, `email.primary`, `phone.phone`,
+                 *     `phone.purposeType`, `tag.id`, `tag.name`, `extension.extension`,
+                 *     `extension.pbxName`, `extension.pbxId`.
+                 * @example firstName==John
+                 */
+                filter?: string;
+                /**
+                 * @description Which parts of each contact to include, as a comma-separated list.
+                 *     Reading: `PICTURE` is accepted too, because earlier versions of the
+                 *     page list it.
+                 * @example [
+                 *       "PHONE",
+                 *       "ADDRESS"
+                 *     ]
+                 */
+                details?: ("TAG" | "ADDRESS" | "PHONE" | "EMAIL" | "EXTENSION" | "PICTURE")[];
+                /**
+                 * @description The size of the pictures to include with `details=PICTURE`. Reading:
+                 *     accepted, because earlier versions of the page list it.
+                 * @example SMALL
+                 */
+                pictureSize?: "ORIGINAL" | "SMALL" | "MEDIUM" | "LARGE" | "XLARGE";
+                /**
+                 * @description Whether to return only the contacts that are shown in the directory.
+                 * @example true
+                 */
+                filterByDisplayFlag?: boolean;
+                /**
+                 * @description How many contacts a page holds at most.
+                 * @example 100
+                 */
+                size?: number;
+                /**
+                 * @description The order of the results, as `<field>,<ASC|DESC>`. Paging with
+                 *     `scrollId` needs the results sorted on `id`, e.g. `id,ASC`.
+                 * @example id,ASC
+                 */
+                sort?: string;
+                /**
+                 * @description Whether to page with `scrollId`, the cursor each page returns.
+                 * @example true
+                 */
+                useScrollId?: boolean;
+                /**
+                 * @description The cursor of the page to fetch, from the previous page's `meta.scrollId`; leave it out for the first page.
+                 * @example FGluY2x1ZGVfY29udGV4dF91dWlkDXF1ZXJ5QW5kRmV0Y2gBFkZ
+                 */
+                scrollId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching contacts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     createContact: {
         parameters: {
             query?: never;
@@ -686,129 +957,20 @@ export interface operations {
         /** @description The new contact. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "companyName": "8x8, Inc.",
-                 *       "contactType": "company",
-                 *       "customerId": "0016C00000VM1BeQAL",
-                 *       "department": "Research and Development",
-                 *       "firstName": "John",
-                 *       "jobTitle": "Software Eng.",
-                 *       "lastName": "Doe",
-                 *       "locale": "en_US",
-                 *       "location": "San Jose, CA",
-                 *       "nickName": "johnny",
-                 *       "pbxId": "bhjLT03CTJuVwgAy9y3DOQ",
-                 *       "pbxName": "qmsarealenv1",
-                 *       "timeZone": "America/Los_Angeles",
-                 *       "addresses": [
-                 *         {
-                 *           "city": "San Jose",
-                 *           "country": "United States",
-                 *           "county": "Santa Clara",
-                 *           "notes": "8x8 Headquarters",
-                 *           "postalCode": "95131",
-                 *           "primary": true,
-                 *           "purposeType": "WORK",
-                 *           "state": "California",
-                 *           "streetName": "1st St",
-                 *           "streetNumber": "675"
-                 *         }
-                 *       ],
-                 *       "emails": [
-                 *         {
-                 *           "email": "john.doe@example.com",
-                 *           "primary": true,
-                 *           "purposeType": "work"
-                 *         }
-                 *       ],
-                 *       "phones": [
-                 *         {
-                 *           "phone": "+18005551234",
-                 *           "primary": true,
-                 *           "purposeType": "WORK",
-                 *           "source": "EXTERNAL"
-                 *         }
-                 *       ],
-                 *       "tags": [
-                 *         {
-                 *           "name": "customField1",
-                 *           "value": "value1"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["CreateContactRequest"];
             };
         };
         responses: {
-            /** @description A successful creation; the body is the new contact, including its `id`. */
+            /** @description The contact was created; the body is the new contact, including its `id`. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "c3697cef-5e57-41cc-8720-6db6e8e2a977",
-                     *       "companyName": "8x8, Inc.",
-                     *       "contactType": "company",
-                     *       "customerId": "0016C00000VM1BeQAL",
-                     *       "department": "Research and Development",
-                     *       "firstName": "John",
-                     *       "jobTitle": "Software Eng.",
-                     *       "lastName": "Doe",
-                     *       "locale": "en_US",
-                     *       "location": "San Jose, CA",
-                     *       "nickName": "johnny",
-                     *       "pbxId": "bhjLT03CTJuVwgAy9y3DOQ",
-                     *       "pbxName": "qmsarealenv1",
-                     *       "timeZone": "America/Los_Angeles",
-                     *       "addresses": [
-                     *         {
-                     *           "id": 4038630,
-                     *           "city": "San Jose",
-                     *           "country": "United States",
-                     *           "county": "Santa Clara",
-                     *           "notes": "8x8 Headquarters",
-                     *           "postalCode": "95131",
-                     *           "primary": true,
-                     *           "purposeType": "WORK",
-                     *           "state": "California",
-                     *           "streetName": "1st St",
-                     *           "streetNumber": "675"
-                     *         }
-                     *       ],
-                     *       "emails": [
-                     *         {
-                     *           "id": 5106357,
-                     *           "email": "john.doe@example.com",
-                     *           "primary": true,
-                     *           "purposeType": "work"
-                     *         }
-                     *       ],
-                     *       "phones": [
-                     *         {
-                     *           "id": 3115234,
-                     *           "phone": "+18005551234",
-                     *           "primary": true,
-                     *           "purposeType": "WORK",
-                     *           "source": "EXTERNAL"
-                     *         }
-                     *       ],
-                     *       "tags": [
-                     *         {
-                     *           "id": 3248976,
-                     *           "name": "customField1",
-                     *           "value": "value1"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     replaceContact: {
@@ -817,10 +979,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the contact, the `id` returned when the contact
-                 *     was created. The page does not state its format; every `id` it shows is a
-                 *     UUID, so this document reads it as one.
-                 * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
+                 * @description The contact's `id`, as returned when it was created or found. Treat it as
+                 *     an opaque string. Reading: no format is assumed, because the guide's ids
+                 *     are 22-character strings such as `2h_JNsaISleZWA36GRh3YQ` and the create
+                 *     example's is a UUID.
+                 * @example 2h_JNsaISleZWA36GRh3YQ
                  */
                 contactId: components["parameters"]["ContactId"];
             };
@@ -829,130 +992,20 @@ export interface operations {
         /** @description The complete new state of the contact. */
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "id": "c3697cef-5e57-41cc-8720-6db6e8e2a977",
-                 *       "companyName": "8x8, Inc.",
-                 *       "contactType": "company",
-                 *       "customerId": "0016C00000VM1BeQAL",
-                 *       "department": "Marketing",
-                 *       "firstName": "John",
-                 *       "jobTitle": "Marketing Manager",
-                 *       "lastName": "Doe",
-                 *       "locale": "en_US",
-                 *       "location": "San Jose, CA",
-                 *       "nickName": "johnny",
-                 *       "pbxId": "bhjLT03CTJuVwgAy9y3DOQ",
-                 *       "pbxName": "qmsarealenv1",
-                 *       "timeZone": "America/Los_Angeles",
-                 *       "addresses": [
-                 *         {
-                 *           "city": "New York",
-                 *           "country": "United States",
-                 *           "county": "New York",
-                 *           "notes": "Secondary Office Location",
-                 *           "postalCode": "10001",
-                 *           "primary": true,
-                 *           "purposeType": "WORK",
-                 *           "state": "New York",
-                 *           "streetName": "5th Ave",
-                 *           "streetNumber": "350"
-                 *         }
-                 *       ],
-                 *       "emails": [
-                 *         {
-                 *           "email": "john.doe@example.com",
-                 *           "primary": true,
-                 *           "purposeType": "WORK"
-                 *         }
-                 *       ],
-                 *       "phones": [
-                 *         {
-                 *           "phone": "+18003351234",
-                 *           "primary": true,
-                 *           "purposeType": "WORK",
-                 *           "source": "EXTERNAL"
-                 *         }
-                 *       ],
-                 *       "tags": [
-                 *         {
-                 *           "name": "customField1",
-                 *           "value": "value2"
-                 *         }
-                 *       ]
-                 *     }
-                 */
                 "application/json": components["schemas"]["ReplaceContactRequest"];
             };
         };
         responses: {
-            /** @description A successful update; the body is the updated contact. */
+            /** @description The contact was replaced; the body is the contact as stored. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "id": "c3697cef-5e57-41cc-8720-6db6e8e2a977",
-                     *       "companyName": "8x8, Inc.",
-                     *       "contactType": "company",
-                     *       "customerId": "0016C00000VM1BeQAL",
-                     *       "department": "Marketing",
-                     *       "firstName": "John",
-                     *       "jobTitle": "Marketing Manager",
-                     *       "lastName": "Doe",
-                     *       "locale": "en_US",
-                     *       "location": "San Jose, CA",
-                     *       "nickName": "johnny",
-                     *       "pbxId": "bhjLT03CTJuVwgAy9y3DOQ",
-                     *       "pbxName": "qmsarealenv1",
-                     *       "timeZone": "America/Los_Angeles",
-                     *       "addresses": [
-                     *         {
-                     *           "id": 4038640,
-                     *           "city": "New York",
-                     *           "country": "United States",
-                     *           "county": "New York",
-                     *           "notes": "Secondary Office Location",
-                     *           "postalCode": "10001",
-                     *           "primary": true,
-                     *           "purposeType": "WORK",
-                     *           "state": "New York",
-                     *           "streetName": "5th Ave",
-                     *           "streetNumber": "350"
-                     *         }
-                     *       ],
-                     *       "emails": [
-                     *         {
-                     *           "id": 3115834,
-                     *           "email": "john.doe@example.com",
-                     *           "primary": true,
-                     *           "purposeType": "WORK"
-                     *         }
-                     *       ],
-                     *       "phones": [
-                     *         {
-                     *           "id": 5106367,
-                     *           "phone": "+18003351234",
-                     *           "primary": true,
-                     *           "purposeType": "WORK",
-                     *           "source": "EXTERNAL"
-                     *         }
-                     *       ],
-                     *       "tags": [
-                     *         {
-                     *           "id": 3228976,
-                     *           "name": "customField1",
-                     *           "value": "value2"
-                     *         }
-                     *       ]
-                     *     }
-                     */
                     "application/json": components["schemas"]["Contact"];
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteContact: {
@@ -961,10 +1014,11 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique identifier of the contact, the `id` returned when the contact
-                 *     was created. The page does not state its format; every `id` it shows is a
-                 *     UUID, so this document reads it as one.
-                 * @example c3697cef-5e57-41cc-8720-6db6e8e2a977
+                 * @description The contact's `id`, as returned when it was created or found. Treat it as
+                 *     an opaque string. Reading: no format is assumed, because the guide's ids
+                 *     are 22-character strings such as `2h_JNsaISleZWA36GRh3YQ` and the create
+                 *     example's is a UUID.
+                 * @example 2h_JNsaISleZWA36GRh3YQ
                  */
                 contactId: components["parameters"]["ContactId"];
             };
@@ -973,16 +1027,19 @@ export interface operations {
         requestBody?: never;
         responses: {
             /**
-             * @description The contact has been removed. The page says the response body will
-             *     "typically be empty"; this document declares no body.
+             * @description The contact was deleted. The body is typically empty; its content,
+             *     if any, is not documented.
              */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    /** @example  */
+                    "*/*": unknown;
+                };
             };
-            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

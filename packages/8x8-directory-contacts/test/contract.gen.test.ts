@@ -7,6 +7,6 @@ import { createClient } from '../generated/client.gen.js';
 
 contractSuite({
   spec: 'openapi.json',
-  client: (options) => createClient({ apiKey: 'test-apiKey', baseUrl: inject('mockUrl'), ...options }),
-  credentials: ['apiKey'],
+  client: (options) => createClient({ apiKey: 'test-apiKey', searchApiKey: 'test-searchApiKey', baseUrl: inject('mockUrl'), ...options }),
+  credentials: ['apiKey', 'searchApiKey'],
 });

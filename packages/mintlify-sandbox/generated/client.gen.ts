@@ -41,5 +41,5 @@ export type HttpError = RuntimeHttpError<paths["/contact/{id}"]["get"]['response
  * const { data, error } = await client.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } });
  */
 export function createClient<const Options extends ClientOptions>(options: Options): Client<ThrowsWith<Options>> {
-  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ client: { name: '@contactkit/mintlify-sandbox', version: '0.0.0' }, credentials: [{ option: 'token', header: 'Authorization', scheme: 'Bearer', value: options.token }], operations: { 'GET /contact/{id}': { json: [200] } } }, options);
+  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ client: { name: '@contactkit/mintlify-sandbox', version: '0.0.0' }, credentials: [{ option: 'token', header: 'Authorization', scheme: 'Bearer', value: options.token }], security: [['token']], operations: { 'GET /contact/{id}': { json: [200] } } }, options);
 }

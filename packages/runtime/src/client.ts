@@ -1,7 +1,8 @@
-import createFetchClient, { type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
+import createFetchClient, { type FetchResponse, type HeadersOptions, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { checkNumber, invalid, ResponseParseError, type RequestErrorDetails } from './errors.js';
-import type { ApiSettings, BaseClientOptions, CallOptions, Credential } from './options.js';
+import { credentialsByOperation, givenCredentials, withCredentials } from './credentials.js';
+import type { ApiSettings, BaseClientOptions, CallOptions } from './options.js';
 import { type CallContext, createTransport, parsedBodies } from './transport.js';
 
 /** The answer of a call that succeeded: `data` is always there. */
@@ -62,20 +63,6 @@ export type ErrorClass<E> = { new (...args: never[]): E; readonly prototype: E }
 /** `true` when options make failures throw, for {@link ApiClient}'s `Throws`. */
 export type ThrowsWith<Options> = Options extends { throwOnError: true } ? true : false;
 
-/**
- * Turns the credentials a security scheme needs into request headers, or
- * throws a `ConfigurationError` naming the first one that is missing. The
- * error names the value's type, never the value.
- */
-export function credentialHeaders(credentials: readonly Credential[]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const { option, header, scheme, value } of credentials) {
-    if (typeof value !== 'string' || !value.trim()) invalid(option, `a non-empty string: createClient({ ${option} })`, typeof value === 'string' ? 'blanks' : typeof value);
-    headers[header] = scheme ? `${scheme} ${value}` : value;
-  }
-  return headers;
-}
-
 // This machine: credentials may go there over plain http.
 const isLoopback = (hostname: string) => /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
 
@@ -101,20 +88,29 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
   const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
   const { protocol, hostname } = new URL(baseUrl);
-  if (settings.credentials.length && protocol === 'http:' && !isLoopback(hostname) && options.dangerouslyAllowCredentialsOverHttp !== true) {
+  if (givenCredentials(settings).length && protocol === 'http:' && !isLoopback(hostname) && options.dangerouslyAllowCredentialsOverHttp !== true) {
     invalid('baseUrl', 'an https: URL, since the client sends credentials (plain http is allowed only to loopback, or with `dangerouslyAllowCredentialsOverHttp: true`)', `"${baseUrl}"`);
   }
-  const headers = { ...userAgent(settings.client), ...options.headers, ...credentialHeaders(settings.credentials) };
+  // Credentials are per call, not defaults: each operation gets only its own.
+  const credentialsFor = credentialsByOperation(settings);
+  const headers = { ...userAgent(settings.client), ...options.headers };
   const send = createTransport(options, settings);
   const base = createFetchClient<Record<string, Record<HttpMethod, {}>>>({ baseUrl: baseUrl.replace(/\/+$/, ''), headers });
   const { operations = {} } = settings;
 
   const request = async (method: string, pathTemplate: string, init: Record<string, unknown> & CallOptions = {}) => {
     checkCall(init);
+    const key = `${method} ${pathTemplate}`;
+    const credentials = credentialsFor(key);
     // A JSON body is read by the transport, inside the retries; other ways of reading are left to openapi-fetch.
     const json = init.parseAs === undefined || init.parseAs === 'json';
-    const call: CallContext = { ...init, pathTemplate, facts: operations[`${method} ${pathTemplate}`], json };
-    const result = await base.request(method as 'get', pathTemplate, { ...init, ...(json && { parseAs: 'stream' }), fetch: (outgoing: Request) => send(outgoing, call) });
+    const call: CallContext = { ...init, pathTemplate, facts: operations[key], json };
+    const result = await base.request(method as 'get', pathTemplate, {
+      ...init,
+      headers: withCredentials(credentials, init.headers as HeadersOptions | undefined),
+      ...(json && { parseAs: 'stream' }),
+      fetch: (outgoing: Request) => send(outgoing, call),
+    });
     const { response } = result;
     if (!json || !response.ok) return result;
     const parsed = parsedBodies.get(response);

@@ -107,9 +107,16 @@ export interface Credential {
   header: string;
   /** Sent as `<scheme> <value>` when set, e.g. `Bearer`. */
   scheme?: string;
-  /** The secret itself, as the caller passed it. */
+  /** The secret itself, as the caller passed it; `undefined` when not given. */
   value: unknown;
 }
+
+/**
+ * What an operation's security accepts: alternatives, each the `createClient`
+ * options (see {@link Credential.option}) it needs together, tried in order.
+ * An empty alternative needs no credential.
+ */
+export type Security = readonly (readonly string[])[];
 
 /** A 2xx answer that an API's spec declares a failure, by the shape of its body. */
 export interface DeclaredFailure {
@@ -127,14 +134,22 @@ export interface OperationFacts {
   json?: readonly number[];
   /** The 2xx answers the spec declares failures. */
   failures?: readonly DeclaredFailure[];
+  /** Its security, where it is not {@link ApiSettings.security}. */
+  security?: Security;
 }
 
 /** What an API package tells the runtime about itself, generated from its spec. */
 export interface ApiSettings {
   /** The API's default base URL; omit it for APIs that are self-hosted. */
   defaultBaseUrl?: string;
-  /** The credentials its security scheme needs. */
+  /** Every credential its security schemes take, each sent only to the operations whose security names it. */
   credentials: readonly Credential[];
+  /**
+   * The security of every operation that has none of its own in
+   * {@link ApiSettings.operations}, and of paths the spec does not have.
+   * @defaultValue one alternative that needs every credential
+   */
+  security?: Security;
   /** The package making the calls, named in `User-Agent` under Node. */
   client?: { name: string; version: string };
   /** Property names of the API's error bodies, tried in order: the readable message, and the vendor's error code. */

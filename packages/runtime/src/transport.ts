@@ -1,3 +1,4 @@
+import { givenCredentials } from './credentials.js';
 import { AbortError, AuthenticationError, checkNumber, type HttpError, httpErrorClass, NetworkError, NotFoundError, PermissionDeniedError, type RequestError, ResponseParseError, TimeoutError } from './errors.js';
 import type { ApiSettings, BaseClientOptions, CallOptions, OperationFacts } from './options.js';
 import { scrub, scrubCause } from './redact.js';
@@ -67,7 +68,8 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
   const maxDelayMs = number('maxRetryDelayMs', 60_000);
   const { fetch: customFetch, retryPost = false, throwOnError: clientThrows = false, throttle } = options;
   const { random = testHooks.random, sleep = testHooks.sleep } = options as TestHooks;
-  const secrets = settings.credentials.map(({ value }) => value as string);
+  // Every credential given, whichever calls send it.
+  const secrets = givenCredentials(settings).map(({ value }) => value as string);
   const { errorBody = {}, requestIdHeader } = settings;
 
   return async (request, call) => {

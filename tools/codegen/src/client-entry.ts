@@ -1,7 +1,7 @@
 // The TypeScript of a client package, written whole from its facts: the main
 // entry (createClient and its options), the mock and validation entries, and
 // the contract test. No client package has hand-written source of these.
-import { type ClientFacts, exampleCall, exampleOptions, sentAs, tsLiteral } from './client-facts.ts';
+import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, tsLiteral } from './client-facts.ts';
 import { standaloneValidators } from './validators.ts';
 
 const header = (facts: ClientFacts) =>
@@ -19,20 +19,37 @@ const testOptions = (facts: ClientFacts, url: string) =>
   `{ ${[...facts.credentials.map(({ option }) => `${option}: 'test-${option}'`), `baseUrl: ${url}`].join(', ')} }`;
 
 /**
- * The settings literal's facts of each operation that has some, with each
- * declared failure's compiled matcher and class. A declared failure's class
- * always has a typed alias (its body is typed), so the runtime's class is the
- * one imported as Runtime<Name>.
+ * The settings literal's facts of each operation that has some: its security
+ * where it is not the document's, and each declared failure's compiled
+ * matcher and class. A declared failure's class always has a typed alias (its
+ * body is typed), so the runtime's class is the one imported as Runtime<Name>.
  */
 function operationSettings(facts: ClientFacts): string {
-  const entries = Object.entries(facts.errors.operations).flatMap(([key, { json, failures }]) => {
+  const entries = facts.operations.flatMap((operation) => {
+    const key = `${operation.method} ${operation.path}`;
+    const { json = [], failures = [] } = facts.errors.operations[key] ?? {};
+    const security = operationSecurity(facts, operation);
     const parts = [
       ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
       ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: Runtime${error} }`).join(', ')}]`] : []),
+      ...(security ? [`security: ${tsLiteral(security)}`] : []),
     ];
     return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });
   return `{ ${entries.join(', ')} }`;
+}
+
+/** The JSDoc of a credential's option: how it is sent, which operations need it when not all do, and the scheme's description. */
+function credentialDoc(facts: ClientFacts, credential: CredentialOption): string {
+  const { usedBy } = credential;
+  const some = credential.required
+    ? []
+    : [
+        '',
+        `Needed only by ${usedBy.map((operationId) => `\`${operationId}\``).join(', ') || 'no operation'}: without it, ${usedBy.length > 1 ? 'those calls throw' : 'that call throws'}`,
+        'a `ConfigurationError` before anything is sent.',
+      ];
+  return jsDoc([`Sent as \`${sentAs(credential)}\`.`, ...some, ...(credential.description ? ['', credential.description.trim()] : [])], '  ');
 }
 
 /** The export name of an operation's `index`th declared failure's matcher in `failures.gen.ts`. */
@@ -77,13 +94,12 @@ export function clientSource(facts: ClientFacts): string {
     `credentials: [${facts.credentials
       .map(({ option, header, prefix }) => `{ ${tsLiteral({ option, header, ...(prefix && { scheme: prefix }) }).slice(2, -2)}, value: options.${option} }`)
       .join(', ')}]`,
+    `security: ${tsLiteral(facts.security)}`,
     ...(errorBody.message.length || errorBody.code.length ? [`errorBody: ${tsLiteral(Object.fromEntries(Object.entries(errorBody).filter(([, names]) => names.length)))}`] : []),
     ...(requestIdHeader ? [`requestIdHeader: ${tsLiteral(requestIdHeader)}`] : []),
     `operations: ${operationSettings(facts)}`,
   ];
-  const options = facts.credentials.map((credential) =>
-    [jsDoc([`Sent as \`${sentAs(credential)}\`.`, ...(credential.description ? ['', credential.description.trim()] : [])], '  '), `  ${credential.option}: string;`].join('\n'),
-  );
+  const options = facts.credentials.map((credential) => `${credentialDoc(facts, credential)}\n  ${credential.option}${credential.required ? '' : '?'}: string;`);
   const baseUrl = facts.defaultBaseUrl
     ? `${jsDoc(['Where the API is served.', '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
     : facts.plainHttpServer

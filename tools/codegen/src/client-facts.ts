@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Api, repoRoot } from './apis.ts';
 import { type ErrorFacts, errorFacts } from './error-facts.ts';
-import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, requiredSchemes } from './spec.ts';
+import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Security, securityOf, usedSchemes } from './spec.ts';
 
 /** A `createClient` option that carries one security scheme's credential. */
 export interface CredentialOption {
@@ -18,6 +18,10 @@ export interface CredentialOption {
   prefix?: string;
   /** The scheme's description in the spec. */
   description?: string;
+  /** Whether every operation needs it: then `createClient` requires it, else it is optional. */
+  required: boolean;
+  /** The operationIds whose security names it, in document order. */
+  usedBy: string[];
 }
 
 /** What the generators of one client package work from. */
@@ -36,6 +40,8 @@ export interface ClientFacts {
   /** The first server, when it is plain http: never a default, since the credentials would go in clear text. */
   plainHttpServer: string | undefined;
   credentials: CredentialOption[];
+  /** The document's `security` in createClient options: the alternatives of an operation that has none of its own. */
+  security: Security;
   operations: Operation[];
   errors: ErrorFacts;
 }
@@ -45,28 +51,38 @@ export function clientFacts(api: Api): ClientFacts {
   const { name, version } = JSON.parse(readFileSync(join(api.packageDir, 'package.json'), 'utf8')) as { name: string; version: string };
   const document = JSON.parse(readFileSync(api.bundlePath, 'utf8')) as OpenApiDocument;
   const schemes = document.components?.securitySchemes ?? {};
-  const required = requiredSchemes(document);
+  const used = usedSchemes(document);
   const declared = api.client.credentials;
-  const undeclared = required.filter((scheme) => !declared[scheme]);
-  const unknown = Object.keys(declared).filter((scheme) => !required.includes(scheme));
+  const undeclared = used.filter((scheme) => !declared[scheme]);
+  const unknown = Object.keys(declared).filter((scheme) => !used.includes(scheme));
   if (undeclared.length || unknown.length) {
     throw new Error(
-      `redocly.yaml: x-contactkit-client.credentials of "${api.name}" must name one createClient option for each security scheme the spec requires (${required.join(', ') || 'none'}); ${[
+      `redocly.yaml: x-contactkit-client.credentials of "${api.name}" must name one createClient option for each security scheme the spec uses, in its \`security\` or an operation's (${used.join(', ') || 'none'}); ${[
         undeclared.length && `missing: ${undeclared.join(', ')}`,
-        unknown.length && `not required by the spec: ${unknown.join(', ')}`,
+        unknown.length && `not used by the spec: ${unknown.join(', ')}`,
       ].filter(Boolean).join('; ')}.`,
     );
   }
-  const credentials = required.map((scheme) => {
+  const operations = listOperations(document);
+  const credentials = used.map((scheme) => {
     const carried = credentialHeader(schemes[scheme]);
     if (!carried) {
       throw new Error(`${api.name}: security scheme "${scheme}" is not sent in a header (bearer, basic, or an apiKey in a header), which is all a generated client can send; describe it as one of those, or teach tools/codegen to send it.`);
     }
     const description = (schemes[scheme] as { description?: string } | undefined)?.description;
-    return { option: declared[scheme]!, scheme, header: carried.header, ...(carried.scheme && { prefix: carried.scheme }), ...(description && { description }) };
+    // With no operation, the document's security is all there is to go by.
+    const securities = operations.length ? operations.map(({ security }) => security) : [securityOf(document.security)];
+    return {
+      option: declared[scheme]!,
+      scheme,
+      header: carried.header,
+      ...(carried.scheme && { prefix: carried.scheme }),
+      ...(description && { description }),
+      required: securities.every((security) => security.every((alternative) => alternative.includes(scheme))),
+      usedBy: operations.filter(({ security }) => security.some((alternative) => alternative.includes(scheme))).map(({ operationId }) => operationId),
+    };
   });
   const server = defaultBaseUrl(document);
-  const operations = listOperations(document);
   const specFile = relative(repoRoot, api.specPath);
   return {
     api: api.name,
@@ -77,9 +93,23 @@ export function clientFacts(api: Api): ClientFacts {
     defaultBaseUrl: server?.startsWith('https:') ? server : undefined,
     plainHttpServer: server?.startsWith('http:') ? server : undefined,
     credentials,
+    security: optionSecurity(securityOf(document.security), declared),
     operations,
     errors: errorFacts(operations, specFile),
   };
+}
+
+/** `security` with each scheme replaced by the createClient option that carries it. */
+const optionSecurity = (security: Security, options: Record<string, string>): Security => security.map((alternative) => alternative.map((scheme) => options[scheme]!));
+
+/**
+ * The security of `operation` in createClient options, as the generated
+ * settings give it to the runtime, or `undefined` when it is the document's.
+ */
+export function operationSecurity(facts: ClientFacts, operation: Operation): Security | undefined {
+  const options = Object.fromEntries(facts.credentials.map(({ scheme, option }) => [scheme, option]));
+  const security = optionSecurity(operation.security, options);
+  return JSON.stringify(security) === JSON.stringify(facts.security) ? undefined : security;
 }
 
 /** `Authorization: Bearer <apiKey>` or `x-api-key: <apiKey>`. */
@@ -101,16 +131,25 @@ export function tsLiteral(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-/** The `createClient({...})` options of an example: each credential from the environment, and a `baseUrl` where there is no default. */
+/** The operation examples call: the spec's first GET, else its first operation. */
+const exampleOperation = (facts: ClientFacts): Operation | undefined => facts.operations.find(({ method }) => method === 'GET') ?? facts.operations[0];
+
+/**
+ * The `createClient({...})` options of an example: from the environment, the
+ * credentials of the first alternative of the example operation's security
+ * (see {@link exampleCall}), and a `baseUrl` where there is no default.
+ */
 export function exampleOptions(facts: ClientFacts): string {
-  const options = facts.credentials.map(({ option }) => `${option}: process.env.${envName(option)}!`);
+  const operation = exampleOperation(facts);
+  const needed = new Set(operation ? operation.security[0] : facts.credentials.map(({ scheme }) => scheme));
+  const options = facts.credentials.filter(({ scheme }) => needed.has(scheme)).map(({ option }) => `${option}: process.env.${envName(option)}!`);
   if (!facts.defaultBaseUrl) options.unshift(`baseUrl: process.env.SERVER_URL!`);
   return `{ ${options.join(', ')} }`;
 }
 
 /** A call of the spec's first GET (else its first operation), with its documented examples as arguments, e.g. `client.GET('/contact/{id}', {...})`. */
 export function exampleCall(facts: ClientFacts, client: string, callOptions: Record<string, unknown> = {}): string {
-  const operation = facts.operations.find(({ method }) => method === 'GET') ?? facts.operations[0];
+  const operation = exampleOperation(facts);
   if (!operation) return `${client}.GET('/', {})`;
   const params = Object.fromEntries(
     (['path', 'query', 'header'] as const).flatMap((location) => {

@@ -13,11 +13,16 @@ function table(head: string[], rows: string[][]): string {
 }
 
 function optionRows(facts: ClientFacts): string[][] {
+  // An option that not every operation needs is optional: the calls that need it refuse to go without it.
   const credentials = facts.credentials.map((credential) => [
     `\`${credential.option}\``,
     '`string`',
-    'required',
-    `the \`${credential.scheme}\` credential, sent as \`${sentAs(credential)}\``,
+    credential.required ? 'required' : 'none',
+    `the \`${credential.scheme}\` credential, sent as \`${sentAs(credential)}\`${
+      credential.required
+        ? ''
+        : `, only for ${credential.usedBy.map((operationId) => `\`${operationId}\``).join(', ')}: without it, ${credential.usedBy.length > 1 ? 'those calls throw' : 'that call throws'} a \`ConfigurationError\` before sending`
+    }`,
   ]);
   const baseUrl = facts.defaultBaseUrl
     ? ['`baseUrl`', '`string`', `\`${facts.defaultBaseUrl}\``, 'where the API is served']

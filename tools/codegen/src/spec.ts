@@ -38,10 +38,13 @@ interface RawParameter {
   example?: unknown;
 }
 
+/** An OpenAPI `security` list: alternatives, each the schemes (with their scopes) it needs together. */
+export type SecurityRequirements = Record<string, string[]>[];
+
 export interface OpenApiDocument {
   paths: Record<string, Record<string, unknown>>;
   servers?: { url: string; variables?: object }[];
-  security?: Record<string, string[]>[];
+  security?: SecurityRequirements;
   components?: { securitySchemes?: Record<string, { type: string; scheme?: string; in?: string; name?: string }> };
 }
 
@@ -92,6 +95,23 @@ export interface Operation {
   parameters: Parameter[];
   body?: { schema: Schema; example: unknown };
   responses: DocumentedResponse[];
+  /**
+   * Its effective security (its own `security`, else the document's): the
+   * alternatives a request may satisfy, each the names of the schemes it
+   * needs together. `[[]]` when it needs no credential.
+   */
+  security: Security;
+}
+
+/** Alternatives of security schemes, each a set needed together; an empty set needs no credential. */
+export type Security = string[][];
+
+/**
+ * `requirements` as {@link Security}. An absent or empty list needs no
+ * credential, as does an empty requirement (`{}`) among others.
+ */
+export function securityOf(requirements: SecurityRequirements | undefined): Security {
+  return requirements?.length ? requirements.map((requirement) => Object.keys(requirement)) : [[]];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -140,6 +160,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         operationId: string;
         summary?: string;
         parameters?: RawParameter[];
+        security?: SecurityRequirements;
         requestBody?: { content?: Record<string, MediaType> };
         responses: Record<string, { content?: Record<string, MediaType>; headers?: Record<string, unknown>; 'x-contactkit-failure'?: DeclaredFailure }>;
       };
@@ -175,6 +196,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         parameters,
         ...(bodyMedia?.schema ? { body: { schema: bodyMedia.schema, example: firstExample(bodyMedia) } } : {}),
         responses,
+        security: securityOf(raw.security ?? resolved.security),
       };
     });
   });
@@ -203,13 +225,20 @@ export function defaultBaseUrl(document: OpenApiDocument): string | undefined {
   return server && !server.variables ? server.url : undefined;
 }
 
-/** The names of the security schemes the document requires, in order, each once. */
-export function requiredSchemes(document: OpenApiDocument): string[] {
-  return [...new Set((document.security ?? []).flatMap((requirement) => Object.keys(requirement)))];
+/** The names of the security schemes that the document or any of its operations uses, in order of first use, each once. */
+export function usedSchemes(document: OpenApiDocument): string[] {
+  const all = [securityOf(document.security), ...listOperations(document).map(({ security }) => security)];
+  return [...new Set(all.flat(2))];
 }
 
-/** The request headers that carry the document's credentials, lower-cased. */
-export function credentialHeaderNames(document: OpenApiDocument): string[] {
+/**
+ * The request headers, lower-cased, that carry credentials: with an
+ * operation, those of the first alternative of its security (the one a
+ * client that holds every credential sends); else those of every scheme the
+ * document uses.
+ */
+export function credentialHeaderNames(document: OpenApiDocument, operation?: Operation): string[] {
   const schemes = document.components?.securitySchemes ?? {};
-  return requiredSchemes(document).map((name) => (credentialHeader(schemes[name])?.header ?? 'authorization').toLowerCase());
+  const names = operation ? (operation.security[0] ?? []) : usedSchemes(document);
+  return [...new Set(names.map((name) => (credentialHeader(schemes[name])?.header ?? 'authorization').toLowerCase()))];
 }

@@ -1,7 +1,7 @@
 // The per-API declaration in redocly.yaml (`x-contactkit-client`): an entry
 // without one, or with an option that is not a camelCase name, is refused
 // with an error that shows what to add, and so is one whose credentials do
-// not match the security schemes the spec requires.
+// not match the security schemes the spec uses.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,8 +33,8 @@ it.each([
 });
 
 it.each([
-  ['a scheme the spec requires is not declared', {}, /must name one createClient option for each security scheme the spec requires \(bearerAuth\); missing: bearerAuth\./],
-  ['a declared scheme the spec does not require', { bearerAuth: 'apiKey', other: 'secret' }, /not required by the spec: other\./],
+  ['a scheme the spec requires is not declared', {}, /must name one createClient option for each security scheme the spec uses, in its `security` or an operation's \(bearerAuth\); missing: bearerAuth\./],
+  ['a declared scheme the spec does not use', { bearerAuth: 'apiKey', other: 'secret' }, /not used by the spec: other\./],
 ])('refuses a declaration where %s', (_, credentials, message) => {
   const packageDir = mkdtempSync(join(dir, 'package-'));
   writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));

@@ -48,13 +48,14 @@ export function breaking(parts: RequestParts, constraint: Constraint): RequestPa
 
 /**
  * `fetch` arguments for `parts` sent to `base`, with a placeholder for every
- * credential header the spec requires: for checks that go around the client.
+ * credential header the operation's security requires: for checks that go
+ * around the client.
  */
 export function fetchArgs(base: string, document: OpenApiDocument, operation: Operation, parts: RequestParts): [string, RequestInit] {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
   const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
   const headers = new Headers({ 'content-type': 'application/json' });
-  for (const header of credentialHeaderNames(document)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
+  for (const header of credentialHeaderNames(document, operation)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
   const init: RequestInit = { method: operation.method, headers };
   if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
   return [`${base}${path}${query.size ? `?${query}` : ''}`, init];

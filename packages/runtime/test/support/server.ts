@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** What a test server did with one request. */
@@ -6,6 +6,8 @@ export interface Hit {
   method: string;
   url: string;
   body: string;
+  /** The request's headers as the server read them, names in lower case. */
+  headers: IncomingHttpHeaders;
   /** The request's {@link RUN_HEADER}, when it had one. */
   run?: string;
 }
@@ -24,7 +26,7 @@ export async function startServer(handler: Handler) {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const hit: Hit = { method: request.method ?? '', url: request.url ?? '', body: Buffer.concat(chunks).toString() };
+      const hit: Hit = { method: request.method ?? '', url: request.url ?? '', body: Buffer.concat(chunks).toString(), headers: request.headers };
       const run = request.headers[RUN_HEADER];
       if (typeof run === 'string') hit.run = run;
       hits.push(hit);
