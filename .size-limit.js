@@ -7,8 +7,10 @@
 // 2.6 kB of it. With the whole error model in the main entry (body read and
 // parsed inside the retries, errors by status family with their fields,
 // strict Retry-After, declared 2xx failures, per-call options, the TLS check)
-// the clients measure 6.76–7.13 kB, so the limit guards that figure against
-// growth while the goal stays open. Throttling and response validation are in
+// the clients measured 6.76–7.13 kB. Credentials per operation (each call
+// sends only those its operation's security names, and a call that lacks
+// them is refused naming them) added about 0.45 kB: 7.20–7.56 kB. The limit
+// guards that figure against growth while the goal stays open. Throttling and response validation are in
 // opt-in entries and not counted here.
 //
 // Paging is an opt-in entry too, measured on its own: what a client that
@@ -17,7 +19,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const LIMIT = '7.2 kB';
+const LIMIT = '7.7 kB';
 
 // Paths are relative to the repo's root, where size-limit runs; the folder is
 // read from there too, so that a package's own checks can import this list.

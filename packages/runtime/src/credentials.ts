@@ -28,7 +28,7 @@ export const givenCredentials = (settings: ApiSettings): Credential[] => setting
  * `<options> must be a non-empty string <where>: createClient({ … }) (got undefined).`,
  * naming what each alternative lacks and the ways to satisfy one.
  */
-function missing(security: Security, given: ReadonlySet<string>, where: string): ConfigurationError {
+function missing(security: Security, given: ReadonlyMap<string, unknown>, where: string): ConfigurationError {
   const lacking = security.map((alternative) => alternative.filter((option) => !given.has(option)));
   const names = [...new Set(lacking.map((options) => options.join(' and ')))].join(' or ');
   const ways = [...new Set(security.map((alternative) => `createClient({ ${alternative.join(', ')} })`))].join(' or ');
@@ -50,30 +50,24 @@ function missing(security: Security, given: ReadonlySet<string>, where: string):
 export function credentialsByOperation(settings: ApiSettings): (operation: string) => Record<string, string> {
   const { credentials, operations = {} } = settings;
   const fallback = settings.security ?? [credentials.map(({ option }) => option)];
-  const own = new Map(Object.entries(operations).flatMap(([key, facts]) => (facts.security ? [[key, facts.security] as const] : [])));
   // The runtime does not know which operations take the document's security,
   // so it counts as one more operation's: what it requires is never more
   // than what the generated options type requires.
-  const all = [fallback, ...own.values()];
-  const required = new Set(credentials.filter(({ option }) => all.every((security) => security.every((alternative) => alternative.includes(option)))).map(({ option }) => option));
+  const all = [fallback, ...Object.values(operations).flatMap(({ security }) => (security ? [security] : []))];
+  const given = new Map<string, Credential>();
   for (const credential of credentials) {
-    if (credential.value !== undefined || required.has(credential.option)) credentialHeaders([credential]);
+    const needed = all.every((security) => security.every((alternative) => alternative.includes(credential.option)));
+    // Throws for a credential given that is malformed, or one every operation needs that is missing.
+    if (credential.value !== undefined || needed) credentialHeaders([credential]);
+    if (credential.value !== undefined) given.set(credential.option, credential);
   }
-  const byOption = new Map(givenCredentials(settings).map((credential) => [credential.option, credential]));
-  const given = new Set(byOption.keys());
-  const headersOf = (security: Security) => {
-    const alternative = security.find((options) => options.every((option) => given.has(option)));
-    return alternative && credentialHeaders(alternative.map((option) => byOption.get(option)!));
-  };
-  const fallbackHeaders = headersOf(fallback);
-  const ownHeaders = new Map([...own].map(([key, security]) => [key, headersOf(security)]));
-  if (fallbackHeaders === undefined && [...ownHeaders.values()].every((headers) => headers === undefined)) {
-    throw missing(all.flat(), given, 'for any operation to be called');
-  }
+  const pick = (security: Security) => security.find((alternative) => alternative.every((option) => given.has(option)));
+  if (!all.some(pick)) throw missing(all.flat(), given, 'for any operation to be called');
   return (operation) => {
-    const headers = ownHeaders.has(operation) ? ownHeaders.get(operation) : fallbackHeaders;
-    if (headers === undefined) throw missing(own.get(operation) ?? fallback, given, `for ${operation}`);
-    return headers;
+    const security = operations[operation]?.security ?? fallback;
+    const alternative = pick(security);
+    if (!alternative) throw missing(security, given, `for ${operation}`);
+    return credentialHeaders(alternative.map((option) => given.get(option)!));
   };
 }
 
