@@ -86,7 +86,7 @@ export interface components {
              * @example WORK
              * @enum {string}
              */
-            purposeType?: "HOME" | "WORK" | "OTHER" | "BUSINESS";
+            purposeType?: "HOME" | "WORK" | "OTHER" | "BUSINESS" | (string & {});
             /**
              * @description Whether this is the contact's main address.
              * @example true
@@ -138,6 +138,14 @@ export interface components {
              */
             notes?: string | null;
         };
+        /** @description An entry marked primary; a contact's e-mails and phones may hold at most one. */
+        PrimaryEntry: {
+            /**
+             * @description Marked as the contact's main entry.
+             * @constant
+             */
+            primary: true;
+        };
         /** @description An e-mail address of the contact. */
         Email: {
             /**
@@ -164,7 +172,7 @@ export interface components {
              * @example WORK
              * @enum {string}
              */
-            purposeType: "HOME" | "WORK" | "OTHER" | "home" | "work" | "other";
+            purposeType: "HOME" | "WORK" | "OTHER" | "home" | "work" | "other" | (string & {});
         };
         /** @description A phone number of the contact. */
         Phone: {
@@ -189,13 +197,13 @@ export interface components {
              * @example WORK
              * @enum {string}
              */
-            purposeType: "HOME" | "HOME_FAX" | "WORK" | "WORK_FAX" | "MOBILE" | "PAGER" | "OTHER";
+            purposeType: "HOME" | "HOME_FAX" | "WORK" | "WORK_FAX" | "MOBILE" | "PAGER" | "OTHER" | (string & {});
             /**
              * @description Where the number comes from; `EXTERNAL` for numbers added through this API.
              * @example EXTERNAL
              * @enum {string}
              */
-            source?: "EXTERNAL";
+            source?: "EXTERNAL" | (string & {});
         };
         /** @description A custom field of the contact and its value. */
         Tag: {
@@ -210,7 +218,7 @@ export interface components {
              * @example customField1
              * @enum {string}
              */
-            name: "customField1" | "customField2" | "customField3" | "customField4" | "customField5" | "customField6" | "customField7" | "customField8" | "customField9" | "customField10";
+            name: "customField1" | "customField2" | "customField3" | "customField4" | "customField5" | "customField6" | "customField7" | "customField8" | "customField9" | "customField10" | (string & {});
             /**
              * @description The custom field's value.
              * @example value1
@@ -234,12 +242,12 @@ export interface components {
              */
             contactId?: string;
             /**
-             * @description The extension number, as digits.
+             * @description The extension number, a string of digits.
              * @example 60000001
              */
             extension?: string | null;
             /**
-             * @description The fully qualified extension number.
+             * @description The fully qualified extension number, a string of digits.
              * @example 1460000001
              */
             fqExtension?: string | null;
@@ -248,7 +256,7 @@ export interface components {
              * @example CC
              * @enum {string}
              */
-            extensionType?: "UC" | "CC";
+            extensionType?: "UC" | "CC" | (string & {});
             /**
              * @description Whether the contact is shown in the directory through this extension.
              * @example true
@@ -289,7 +297,7 @@ export interface components {
              * @example UE
              * @enum {string}
              */
-            subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA";
+            subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA" | (string & {});
         };
         /**
          * @description A contact of the company directory as the API returns it. Company contacts
@@ -315,7 +323,7 @@ export interface components {
              * @example company
              * @enum {string}
              */
-            readonly contactType: "company" | "corporate" | "service";
+            readonly contactType: "company" | "corporate" | "service" | (string & {});
             /**
              * @description The 8x8 customer account the contact belongs to.
              * @example 0016C00000VM1BeQAL
@@ -369,7 +377,7 @@ export interface components {
              */
             location?: string | null;
             /**
-             * @description Language of the contact, e.g. `en_US` or `en-US`.
+             * @description Language of the contact, as a language code such as `en-US` or `en_US`.
              * @example en_US
              */
             locale?: string | null;
@@ -437,7 +445,7 @@ export interface components {
              * @example CQ
              * @enum {string}
              */
-            readonly subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA";
+            readonly subscriptionType?: "UE" | "VCCE" | "RG" | "CQ" | "AA" | (string & {});
             /**
              * @description Identifier of a service contact's subscription user.
              * @example 0eDDyAIIQU1Sb771BB23g
@@ -546,11 +554,6 @@ export interface components {
              * @example 8x8 Headquarters
              */
             notes?: string;
-        };
-        /** @description An entry marked primary; a contact's e-mails and phones may hold at most one. */
-        PrimaryEntry: {
-            /** @constant */
-            primary: true;
         };
         /** @description An e-mail address of the contact. Only one of a contact's e-mail addresses may be primary. */
         EmailInput: {
@@ -676,7 +679,7 @@ export interface components {
              */
             location?: string;
             /**
-             * @description Language of the contact, as a code such as `en-US` or `en_US`.
+             * @description Language of the contact, as a language code such as `en-US` or `en_US`.
              * @example en_US
              */
             locale?: string;
@@ -785,7 +788,7 @@ export interface components {
              */
             location?: string;
             /**
-             * @description Language of the contact, as a code such as `en-US` or `en_US`.
+             * @description Language of the contact, as a language code such as `en-US` or `en_US`.
              * @example en_US
              */
             locale?: string;
@@ -853,6 +856,7 @@ export interface components {
     pathItems: never;
 }
 export type Address = components['schemas']['Address'];
+export type PrimaryEntry = components['schemas']['PrimaryEntry'];
 export type Email = components['schemas']['Email'];
 export type Phone = components['schemas']['Phone'];
 export type Tag = components['schemas']['Tag'];
@@ -860,7 +864,6 @@ export type Extension = components['schemas']['Extension'];
 export type Contact = components['schemas']['Contact'];
 export type ContactPage = components['schemas']['ContactPage'];
 export type AddressInput = components['schemas']['AddressInput'];
-export type PrimaryEntry = components['schemas']['PrimaryEntry'];
 export type EmailInput = components['schemas']['EmailInput'];
 export type PhoneInput = components['schemas']['PhoneInput'];
 export type TagInput = components['schemas']['TagInput'];

@@ -104,8 +104,11 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
     const credentials = credentialsFor(key);
     // A JSON body is read by the transport, inside the retries; other ways of reading are left to openapi-fetch.
     const json = init.parseAs === undefined || init.parseAs === 'json';
-    const call: CallContext = { ...init, pathTemplate, facts: operations[key], json };
+    const facts = operations[key];
+    const call: CallContext = { ...init, pathTemplate, facts, json };
     const result = await base.request(method as 'get', pathTemplate, {
+      // Arrays in the query as the spec writes them, unless the call says otherwise.
+      ...(facts?.arrays && { querySerializer: { array: facts.arrays } }),
       ...init,
       headers: withCredentials(credentials, init.headers as HeadersOptions | undefined),
       ...(json && { parseAs: 'stream' }),

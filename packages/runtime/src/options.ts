@@ -136,6 +136,13 @@ export interface OperationFacts {
   failures?: readonly DeclaredFailure[];
   /** Its security, where it is not {@link ApiSettings.security}. */
   security?: Security;
+  /**
+   * How its array query parameters are written, where the spec's `style` and
+   * `explode` are not openapi-fetch's default (`form`, exploded:
+   * `details=A&details=B`); e.g. `{ style: 'form', explode: false }` for
+   * `details=A,B`.
+   */
+  arrays?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean };
 }
 
 /** What an API package tells the runtime about itself, generated from its spec. */

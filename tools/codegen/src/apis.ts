@@ -23,8 +23,6 @@ export interface Api {
   generatedDir: string;
   /** Absolute path of the bundled spec shipped in the package. */
   bundlePath: string;
-  /** The lowest `redocly score` the lint accepts for this API. */
-  minScore: number;
   /** How the client names what the spec does not: see {@link ClientDeclaration}. */
   client: ClientDeclaration;
 }
@@ -41,13 +39,12 @@ export interface ClientDeclaration {
   credentials: Record<string, string>;
 }
 
-/** The `redocly score` every API must reach unless its entry sets `x-contactkit-min-score`. */
-export const DEFAULT_MIN_SCORE = 90;
+/** The `redocly score` every API must reach: one floor for all, no per-API exception. */
+export const MIN_SCORE = 90;
 
 interface RedoclyApiEntry {
   root?: string;
   'x-openapi-ts'?: { output?: string };
-  'x-contactkit-min-score'?: number;
   'x-contactkit-client'?: Partial<ClientDeclaration>;
 }
 
@@ -85,7 +82,6 @@ export function listApis(configPath = redoclyConfigPath): Api[] {
       typesPath,
       generatedDir,
       bundlePath: join(packageDir, 'openapi.json'),
-      minScore: entry['x-contactkit-min-score'] ?? DEFAULT_MIN_SCORE,
       client: clientDeclaration(name, entry),
     };
   });

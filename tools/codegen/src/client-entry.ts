@@ -3,6 +3,7 @@
 // the contract test. No client package has hand-written source of these.
 import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, tsLiteral } from './client-facts.ts';
 import { standaloneValidators } from './validators.ts';
+import type { Operation } from './spec.ts';
 
 const header = (facts: ClientFacts) =>
   `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
@@ -18,6 +19,23 @@ function jsDoc(lines: string[], indent = ''): string {
 const testOptions = (facts: ClientFacts, url: string) =>
   `{ ${[...facts.credentials.map(({ option }) => `${option}: 'test-${option}'`), `baseUrl: ${url}`].join(', ')} }`;
 
+const ARRAY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited'];
+
+/**
+ * How an operation's array query parameters are written, when not as
+ * openapi-fetch writes them by default (`form`, exploded). openapi-fetch
+ * takes one way per call, so an operation whose arrays differ is refused.
+ */
+function arrayStyle(operation: Operation): { style: string; explode: boolean } | undefined {
+  const arrays = operation.parameters.filter((parameter) => parameter.in === 'query' && parameter.schema.type === 'array');
+  const ways = [...new Set(arrays.map(({ style = 'form', explode = style === 'form' }) => JSON.stringify({ style, explode })))];
+  const where = `${operation.method} ${operation.path}`;
+  if (ways.length > 1) throw new Error(`${where}: its array query parameters are written in different ways (${ways.join(', ')}), and a client call writes them one way; give them the same style and explode.`);
+  const way = ways[0] && (JSON.parse(ways[0]) as { style: string; explode: boolean });
+  if (way && !ARRAY_STYLES.includes(way.style)) throw new Error(`${where}: array query style "${way.style}" cannot be sent; use one of ${ARRAY_STYLES.join(', ')}.`);
+  return way && !(way.style === 'form' && way.explode) ? way : undefined;
+}
+
 /**
  * The settings literal's facts of each operation that has some: its security
  * where it is not the document's, and each declared failure's compiled
@@ -29,10 +47,12 @@ function operationSettings(facts: ClientFacts): string {
     const key = `${operation.method} ${operation.path}`;
     const { json = [], failures = [] } = facts.errors.operations[key] ?? {};
     const security = operationSecurity(facts, operation);
+    const arrays = arrayStyle(operation);
     const parts = [
       ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
       ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: Runtime${error} }`).join(', ')}]`] : []),
       ...(security ? [`security: ${tsLiteral(security)}`] : []),
+      ...(arrays ? [`arrays: ${tsLiteral(arrays)}`] : []),
     ];
     return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });

@@ -17,6 +17,10 @@ export interface Schema {
   required?: string[];
   properties?: Record<string, Schema>;
   items?: Schema;
+  contains?: Schema;
+  minContains?: number;
+  not?: Schema;
+  const?: unknown;
   propertyNames?: { not?: { enum?: unknown[] } };
   readOnly?: boolean;
   example?: unknown;
@@ -36,6 +40,8 @@ interface RawParameter {
   required?: boolean;
   schema?: Schema;
   example?: unknown;
+  style?: string;
+  explode?: boolean;
 }
 
 /** An OpenAPI `security` list: alternatives, each the schemes (with their scopes) it needs together. */
@@ -83,6 +89,9 @@ export interface Parameter {
   required: boolean;
   schema: Schema;
   example: unknown;
+  /** How the value is written, as the spec says or OpenAPI's default for its location (`form`, exploded, in a query). */
+  style?: string;
+  explode?: boolean;
 }
 
 /** An operation of the document, with every `$ref` it uses resolved. */
@@ -173,6 +182,8 @@ export function listOperations(document: OpenApiDocument): Operation[] {
           required: parameter.in === 'path' || Boolean(parameter.required),
           schema: parameter.schema ?? {},
           example: parameter.example ?? parameter.schema?.example ?? parameter.schema?.examples?.[0],
+          ...(parameter.style !== undefined && { style: parameter.style }),
+          ...(parameter.explode !== undefined && { explode: parameter.explode }),
         }));
       const bodyMedia = jsonMedia(raw.requestBody?.content);
       const responses = Object.entries(raw.responses)

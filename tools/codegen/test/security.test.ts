@@ -54,7 +54,6 @@ function factsOf(document: OpenApiDocument, credentials: Record<string, string>)
     typesPath: join(packageDir, 'generated', 'schema.gen.ts'),
     generatedDir: join(packageDir, 'generated'),
     bundlePath: join(packageDir, 'openapi.json'),
-    minScore: 90,
     client: { displayName: 'Acme API', credentials },
   };
   return clientFacts(api);

@@ -1,6 +1,6 @@
 // Grows a copy of the repo to N APIs with the real scaffolder: the real specs
 // plus copies of them under new names, so the tree looks like it would at N.
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './repo.ts';
 import { editTitle } from './specs.ts';
@@ -8,15 +8,6 @@ import { editTitle } from './specs.ts';
 /** The APIs of a copy: every specs/<name>/ that holds an openapi.yaml. */
 export function realApis(dir: string): string[] {
   return readdirSync(join(dir, 'specs')).filter((name) => existsSync(join(dir, 'specs', name, 'openapi.yaml'))).sort();
-}
-
-/** Gives `name` the lint score floor its base API has in redocly.yaml, since its spec is the same. */
-function copyMinScore(dir: string, base: string, name: string): void {
-  const file = join(dir, 'redocly.yaml');
-  const text = readFileSync(file, 'utf8');
-  const entry = text.match(new RegExp(`^  ${base}:\\n((?: {4}.*\\n| *#.*\\n)*)`, 'm'))?.[1] ?? '';
-  const score = entry.match(/x-contactkit-min-score: (\d+)/)?.[1];
-  if (score) writeFileSync(file, text.replace(`\n  ${name}:\n`, `\n  ${name}:\n    x-contactkit-min-score: ${score}\n`));
 }
 
 /** Adds synthetic APIs until the copy has `total`, registers each with `pnpm new-api`, and installs. */
@@ -32,7 +23,6 @@ export function addSyntheticApis(dir: string, total: number): string[] {
     for (const file of readdirSync(specDir).filter((file) => file.endsWith('.arazzo.yaml'))) rmSync(join(specDir, file));
     editTitle(join(specDir, 'openapi.yaml'), ` (synthetic ${i})`);
     run(dir, 'pnpm', ['new-api', name]);
-    copyMinScore(dir, base, name);
     added.push(name);
   }
   // The lockfile gains the new packages: not frozen, even under CI.
