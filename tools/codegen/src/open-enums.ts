@@ -2,6 +2,7 @@
 // `enum` with `x-contactkit-open-enum: true`, and clients accept any other
 // string the API adds later. Types keep the known values for completion
 // (`"WORK" | (string & {})`), and response validators drop the `enum`.
+import type { SchemaObject } from 'openapi-typescript';
 import ts from 'typescript';
 
 /** The vendor extension that marks an `enum` as open. */
@@ -23,9 +24,9 @@ export function withoutOpenEnums<T extends Json>(schema: T): T {
  * its known values and any other string (`string & {}` keeps the literals
  * from collapsing into `string`), plus `null` where the enum lists it.
  */
-export function openEnumType(schema: { enum?: unknown[]; type?: unknown; [key: string]: unknown }): ts.TypeNode | undefined {
-  if (schema[OPEN_ENUM] !== true) return undefined;
-  const values = schema.enum ?? [];
+export function openEnumType(schema: SchemaObject): ts.TypeNode | undefined {
+  if ((schema as Record<string, unknown>)[OPEN_ENUM] !== true) return undefined;
+  const values: unknown[] = ('enum' in schema && schema.enum) || [];
   if (!values.every((value) => typeof value === 'string' || value === null)) {
     throw new Error(`${OPEN_ENUM} is for string enums; found ${JSON.stringify(values)}: list strings (and null), or remove the extension.`);
   }
