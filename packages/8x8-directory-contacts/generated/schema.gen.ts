@@ -138,14 +138,6 @@ export interface components {
              */
             notes?: string | null;
         };
-        /** @description An entry marked primary; a contact's e-mails and phones may hold at most one. */
-        PrimaryEntry: {
-            /**
-             * @description Marked as the contact's main entry.
-             * @constant
-             */
-            primary: true;
-        };
         /** @description An e-mail address of the contact. */
         Email: {
             /**
@@ -555,6 +547,14 @@ export interface components {
              */
             notes?: string;
         };
+        /** @description An entry marked primary; a contact's e-mails and phones may hold at most one. */
+        PrimaryEntry: {
+            /**
+             * @description Marked as the contact's main entry.
+             * @constant
+             */
+            primary: true;
+        };
         /** @description An e-mail address of the contact. Only one of a contact's e-mail addresses may be primary. */
         EmailInput: {
             /**
@@ -856,7 +856,6 @@ export interface components {
     pathItems: never;
 }
 export type Address = components['schemas']['Address'];
-export type PrimaryEntry = components['schemas']['PrimaryEntry'];
 export type Email = components['schemas']['Email'];
 export type Phone = components['schemas']['Phone'];
 export type Tag = components['schemas']['Tag'];
@@ -864,6 +863,7 @@ export type Extension = components['schemas']['Extension'];
 export type Contact = components['schemas']['Contact'];
 export type ContactPage = components['schemas']['ContactPage'];
 export type AddressInput = components['schemas']['AddressInput'];
+export type PrimaryEntry = components['schemas']['PrimaryEntry'];
 export type EmailInput = components['schemas']['EmailInput'];
 export type PhoneInput = components['schemas']['PhoneInput'];
 export type TagInput = components['schemas']['TagInput'];
@@ -1039,7 +1039,7 @@ export interface operations {
                 };
                 content: {
                     /** @example  */
-                    "*/*": unknown;
+                    "*/*": string;
                 };
             };
             429: components["responses"]["TooManyRequests"];

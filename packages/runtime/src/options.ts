@@ -132,6 +132,8 @@ export interface DeclaredFailure {
 export interface OperationFacts {
   /** The 2xx statuses documented with a JSON body: an empty body there is a `ResponseParseError`. */
   json?: readonly number[];
+  /** The 2xx statuses documented with a body that is not JSON: it is given as text (`undefined` when empty), never parsed. */
+  text?: readonly number[];
   /** The 2xx answers the spec declares failures. */
   failures?: readonly DeclaredFailure[];
   /** Its security, where it is not {@link ApiSettings.security}. */

@@ -151,7 +151,8 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
           excerpt: scrub(text!, secrets).slice(0, 200),
           cause,
         });
-      if (text) {
+      if (call.facts?.text?.includes(status)) value = text || undefined;
+      else if (text) {
         try {
           value = JSON.parse(text);
         } catch {

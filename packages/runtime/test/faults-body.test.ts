@@ -118,3 +118,23 @@ describe('an empty 2xx body', () => {
     expect([data, response.status, hits().length]).toEqual([undefined, 202, 1]);
   });
 });
+
+describe('a 2xx body the spec documents as not JSON (e.g. a delete\'s "typically empty" answer)', () => {
+  const documented = { operations: { 'GET /things/{id}': { text: [200] } } };
+
+  it('is given as text, never parsed', async () => {
+    const { get, hits } = client([{ status: 200, rawBody: 'Contact deleted' }], {}, documented);
+    const { data, error } = await get();
+    expect([data, error, hits().length]).toEqual(['Contact deleted', undefined, 1]);
+  });
+
+  it('gives data undefined when empty', async () => {
+    const { get } = client([{ status: 200, rawBody: '' }], {}, documented);
+    expect((await get()).data).toBeUndefined();
+  });
+
+  it('still fails on a status documented as JSON', async () => {
+    const { get } = client([{ status: 200, rawBody: 'Contact deleted' }], {}, { operations: { 'GET /things/{id}': { json: [200], text: [201] } } });
+    expect(await failure(get())).toBeInstanceOf(ResponseParseError);
+  });
+});

@@ -45,11 +45,12 @@ function arrayStyle(operation: Operation): { style: string; explode: boolean } |
 function operationSettings(facts: ClientFacts): string {
   const entries = facts.operations.flatMap((operation) => {
     const key = `${operation.method} ${operation.path}`;
-    const { json = [], failures = [] } = facts.errors.operations[key] ?? {};
+    const { json = [], text = [], failures = [] } = facts.errors.operations[key] ?? {};
     const security = operationSecurity(facts, operation);
     const arrays = arrayStyle(operation);
     const parts = [
       ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
+      ...(text.length ? [`text: ${tsLiteral(text)}`] : []),
       ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: Runtime${error} }`).join(', ')}]`] : []),
       ...(security ? [`security: ${tsLiteral(security)}`] : []),
       ...(arrays ? [`arrays: ${tsLiteral(arrays)}`] : []),

@@ -23,7 +23,7 @@ export interface ErrorFacts {
   errorBody: ErrorBodyFields;
   requestIdHeader: string | undefined;
   /** Per operation (`METHOD /path`): its 2xx statuses with JSON bodies, and the 2xx failures it declares. */
-  operations: Record<string, { json: number[]; failures: { status: number; error: string; when: Schema }[] }>;
+  operations: Record<string, { json: number[]; text: number[]; failures: { status: number; error: string; when: Schema }[] }>;
   /** Per runtime error class that the API can throw: the TypeScript types of the bodies it can carry. */
   bodies: Record<string, string[]>;
   /** The operations (`get /path`) that declare 2xx failures, as `ApiClient` names them. */
@@ -77,7 +77,8 @@ export function errorFacts(operations: Operation[], specFile: string): ErrorFact
     for (const { status, schema } of operation.responses) {
       if (status >= 400 && schema) carry(familyOf(status), bodyType(operation, status));
     }
-    facts[key] = { json: success.filter(({ schema }) => schema).map(({ status }) => status), failures };
+    const statuses = (documented: (response: (typeof success)[number]) => unknown) => success.filter(documented).map(({ status }) => status);
+    facts[key] = { json: statuses(({ schema }) => schema), text: statuses(({ text }) => text), failures };
   }
   return {
     errorBody: { message: fields(MESSAGE_NAMES), code: fields(CODE_NAMES) },

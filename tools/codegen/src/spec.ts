@@ -76,6 +76,8 @@ export interface DocumentedResponse {
   examples: ResponseExample[];
   /** The schema of its JSON body, when it has one. */
   schema?: Schema;
+  /** Set when it documents a body that is not JSON (e.g. `*\/*` or `text/plain`). */
+  text?: true;
   /** The names of the headers it documents, as the spec writes them. */
   headers: string[];
   /** Set when some bodies of this 2xx answer are failures. */
@@ -195,6 +197,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
             status: Number(status),
             examples: responseExamples(media),
             ...(media?.schema && { schema: media.schema }),
+            ...(!media && Object.keys(response.content ?? {}).length && { text: true }),
             headers: Object.keys(response.headers ?? {}),
             ...(failure && { failure }),
           };
