@@ -197,7 +197,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
             status: Number(status),
             examples: responseExamples(media),
             ...(media?.schema && { schema: media.schema }),
-            ...(!media && Object.keys(response.content ?? {}).length && { text: true }),
+            ...(!media && Object.keys(response.content ?? {}).length ? { text: true as const } : {}),
             headers: Object.keys(response.headers ?? {}),
             ...(failure && { failure }),
           };
