@@ -1039,7 +1039,7 @@ export interface operations {
                 };
                 content: {
                     /** @example  */
-                    "*/*": string;
+                    "*/*": unknown;
                 };
             };
             429: components["responses"]["TooManyRequests"];
