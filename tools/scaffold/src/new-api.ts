@@ -4,11 +4,13 @@
 // APIs, with the client's declaration), creates its package and a changeset.
 // Writes no TypeScript: `pnpm generate` (part of `pnpm build`) writes the
 // package's sources, contract test and README. Refuses to overwrite anything.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listApis, redoclyConfigPath, repoRoot } from '@contactkit/codegen';
-import { isMap, parse, parseDocument } from 'yaml';
+import { bundle } from '@contactkit/codegen/redocly';
+import { isMap, parseDocument } from 'yaml';
 import { defaultCredentialOptions } from './credentials.ts';
 import * as template from './templates.ts';
 
@@ -45,7 +47,17 @@ if (wroteSkeleton) {
   writeFileSync(join(repoRoot, specFile), skeleton);
 }
 
-const spec = parse(readFileSync(join(repoRoot, specFile), 'utf8'));
+// Read bundled: an operation's own `security` may sit in a referenced path file.
+function bundled(file: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'contactkit-new-api-'));
+  try {
+    bundle(file, join(dir, 'openapi.json'));
+    return JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const spec = bundled(join(repoRoot, specFile));
 const displayName: string = values['display-name'] ?? spec.info?.title ?? name;
 const credentials = defaultCredentialOptions(spec);
 for (const pair of values.credential ?? []) {
