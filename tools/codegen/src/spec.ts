@@ -23,6 +23,8 @@ export interface Schema {
   const?: unknown;
   propertyNames?: { not?: { enum?: unknown[] } };
   readOnly?: boolean;
+  /** The `enum` lists the values known today; answers may hold others. */
+  'x-contactkit-open-enum'?: boolean;
   example?: unknown;
   examples?: unknown[];
 }

@@ -64,12 +64,20 @@ function wrongType(type: string): unknown {
 }
 
 /**
+ * Where a value travels: as text in a URL or header, where only some keywords
+ * can be broken; in a request body; or in an answer, where read-only fields
+ * count and an open enum (`x-contactkit-open-enum`) takes any value.
+ */
+export type Side = 'url' | 'body' | 'answer';
+
+/**
  * The constraints of `schema` at `location` and below. `valid` is a value the
  * schema accepts there (from the spec's examples), used to build arrays of
- * the right items; `inUrl` says the value travels as text (path, query,
- * header), where only some keywords can be broken.
+ * the right items.
  */
-export function constraintsOf(schema: Schema, location: Location, valid: unknown, inUrl = false): Constraint[] {
+export function constraintsOf(schema: Schema, location: Location, valid: unknown, side: Side = 'body'): Constraint[] {
+  const inUrl = side === 'url';
+  const answer = side === 'answer';
   const at = location.join('.');
   const found: Constraint[] = [];
   // Prism names a missing property at its parent, every other violation at the value.
@@ -82,7 +90,7 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
 
   // In a URL every value is text, and any text reads as an array of one.
   if (type && !(inUrl && (type === 'string' || type === 'array'))) add('type', `type ${type}`, wrongType(type));
-  if (schema.enum) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');
+  if (schema.enum && !(answer && schema['x-contactkit-open-enum'])) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');
   if (schema.format && FORMAT_BREAKERS[schema.format]) add('format', `format ${schema.format}`, FORMAT_BREAKERS[schema.format]);
   if (schema.pattern) add('pattern', `pattern ${schema.pattern}`, breakPattern(schema));
   // A path parameter cannot be sent empty: the URL would lose its segment.
@@ -105,7 +113,7 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
     const value = match === UNSUPPORTED ? UNSUPPORTED : Array(minContains!).fill(match);
     add('not', `fewer than ${minContains ?? '?'} items matching not.contains`, value);
   }
-  if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item, inUrl));
+  if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item, side));
 
   if (schema.minProperties) add('minProperties', `minProperties ${schema.minProperties}`, {});
   // `propertyNames: { not: { enum: [...] } }` is how a spec forbids sending read-only fields.
@@ -114,12 +122,12 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
   }
   const object = valid && typeof valid === 'object' && !Array.isArray(valid) ? (valid as Record<string, unknown>) : {};
   for (const name of schema.required ?? []) {
-    if (schema.properties?.[name]?.readOnly) continue;
+    if (schema.properties?.[name]?.readOnly && !answer) continue;
     add('required', `required ${name}`, REMOVE, [...location, name]);
   }
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    if (property.readOnly) continue;
-    found.push(...constraintsOf(property, [...location, name], object[name]));
+    if (property.readOnly && !answer) continue;
+    found.push(...constraintsOf(property, [...location, name], object[name], side));
   }
   return found;
 }
@@ -132,7 +140,7 @@ export function operationConstraints(operation: Operation): Constraint[] {
       parameter.required && parameter.in !== 'path'
         ? [{ at: parameter.in, rule: 'required', detail: `required ${parameter.name}`, location, value: REMOVE }]
         : [];
-    return [...required, ...constraintsOf(parameter.schema, location, parameter.example, true)];
+    return [...required, ...constraintsOf(parameter.schema, location, parameter.example, 'url')];
   });
   const fromBody = operation.body ? constraintsOf(operation.body.schema, ['body'], operation.body.example) : [];
   return [...fromParameters, ...fromBody];

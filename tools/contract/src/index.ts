@@ -1,4 +1,4 @@
-export { type Constraint, constraintsOf, operationConstraints, REMOVE } from './constraints.ts';
+export { type Constraint, constraintsOf, operationConstraints, REMOVE, type Side, UNSUPPORTED } from './constraints.ts';
 export { breaking, fetchArgs, type RequestParts, validRequest } from './request.ts';
 export { listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 export { type AnyClient, type ContractOptions, contractSuite } from './suite.ts';

@@ -27,7 +27,7 @@ describe('constraintsOf', () => {
   });
 
   it('does not ask for an empty path segment, which no URL can carry', () => {
-    const cases = constraintsOf({ type: 'string', minLength: 1 }, ['path', 'id'], 'abc', true);
+    const cases = constraintsOf({ type: 'string', minLength: 1 }, ['path', 'id'], 'abc', 'url');
     expect(cases).toEqual([]);
   });
 });
