@@ -26,7 +26,7 @@ const ARRAY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited'];
  * openapi-fetch writes them by default (`form`, exploded). openapi-fetch
  * takes one way per call, so an operation whose arrays differ is refused.
  */
-function arrayStyle(operation: Operation): { style: string; explode: boolean } | undefined {
+export function arrayStyle(operation: Operation): { style: string; explode: boolean } | undefined {
   const arrays = operation.parameters.filter((parameter) => parameter.in === 'query' && parameter.schema.type === 'array');
   const ways = [...new Set(arrays.map(({ style = 'form', explode = style === 'form' }) => JSON.stringify({ style, explode })))];
   const where = `${operation.method} ${operation.path}`;
