@@ -109,6 +109,8 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
     const result = await base.request(method as 'get', pathTemplate, {
       // Arrays in the query as the spec writes them, unless the call says otherwise.
       ...(facts?.arrays && { querySerializer: { array: facts.arrays } }),
+      // A multipart body is given as an object of its parts, unless the call serializes it its own way.
+      ...(facts?.multipart && { bodySerializer: facts.multipart }),
       ...init,
       headers: withCredentials(credentials, init.headers as HeadersOptions | undefined),
       ...(json && { parseAs: 'stream' }),

@@ -3,5 +3,6 @@
 export { type ApiClient, type ApiMethod, type CallResult, createApiClient, type ErrorClass, type ThrowsWith } from './client.js';
 export { credentialHeaders } from './credentials.js';
 export type { ApiSettings, BaseClientOptions, CallOptions, Credential, DeclaredFailure, OperationFacts, Security } from './options.js';
+export { formDataOf } from './multipart.js';
 export { missingPeer } from './peer.js';
 export * from './public.js';

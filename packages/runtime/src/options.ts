@@ -145,6 +145,12 @@ export interface OperationFacts {
    * `details=A,B`.
    */
   arrays?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean };
+  /**
+   * Set when its body is `multipart/form-data`: what writes the call's
+   * `body`, an object of its parts, as `FormData` (`formDataOf`). Passed
+   * in, not imported, so that clients of APIs without uploads do not ship it.
+   */
+  multipart?: (body: unknown) => FormData;
 }
 
 /** What an API package tells the runtime about itself, generated from its spec. */

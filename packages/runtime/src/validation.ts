@@ -62,9 +62,40 @@ function issuesOf(validate: CompiledValidator, value: unknown, part: string): Va
   });
 }
 
-async function bodyOf(request: Request): Promise<unknown> {
-  const text = await request.clone().text();
-  return text ? JSON.parse(text) : undefined;
+/** The request's body as its validator reads it, and whether it is a multipart form. */
+async function bodyOf(request: Request): Promise<{ value: unknown; form: boolean }> {
+  const copy = request.clone();
+  if (/^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '')) return { value: formParts(await copy.formData()), form: true };
+  const text = await copy.text();
+  return { value: text ? JSON.parse(text) : undefined, form: false };
+}
+
+/** A form's parts by name, as the server reads them: a file as a `File`, anything else as text; a repeated name as a list. */
+function formParts(form: FormData): Record<string, unknown> {
+  const parts: Record<string, unknown> = {};
+  for (const name of new Set(form.keys())) {
+    const values = form.getAll(name);
+    parts[name] = values.length > 1 ? values : values[0];
+  }
+  return parts;
+}
+
+/**
+ * `body`'s issues; for a form, whose every part is text, a part that the
+ * schema wants a boolean or a number is first read as one (`"true"`,
+ * `"12"`), as the server reads it: only a part that cannot be stays an issue.
+ */
+function bodyIssues(validate: CompiledValidator, { value, form }: { value: unknown; form: boolean }): ValidationIssue[] {
+  if (!form || validate(value)) return issuesOf(validate, value, 'body');
+  const parts = { ...(value as Record<string, unknown>) };
+  for (const { instancePath, keyword, params } of validate.errors ?? []) {
+    const name = instancePath.slice(1);
+    const text = parts[name];
+    if (keyword !== 'type' || name.includes('/') || typeof text !== 'string') continue;
+    if (params.type === 'boolean' && (text === 'true' || text === 'false')) parts[name] = text === 'true';
+    else if ((params.type === 'number' || params.type === 'integer') && text.trim() && Number.isFinite(Number(text))) parts[name] = Number(text);
+  }
+  return issuesOf(validate, parts, 'body');
 }
 
 /**
@@ -81,7 +112,7 @@ export function validationMiddleware(validators: Record<string, OperationValidat
       const issues = (['path', 'query', 'header'] as const).flatMap((part) =>
         operation[part] ? issuesOf(operation[part], given[part] ?? {}, part) : [],
       );
-      if (operation.body) issues.push(...issuesOf(operation.body, await bodyOf(request), 'body'));
+      if (operation.body) issues.push(...bodyIssues(operation.body, await bodyOf(request)));
       if (issues.length) throw new ValidationError(request.method, schemaPath, issues);
       return undefined;
     },

@@ -6,6 +6,8 @@ export interface Hit {
   method: string;
   url: string;
   body: string;
+  /** The body's bytes, for bodies that are not text (a file part). */
+  bytes: Buffer;
   /** The request's headers as the server read them, names in lower case. */
   headers: IncomingHttpHeaders;
   /** The request's {@link RUN_HEADER}, when it had one. */
@@ -26,7 +28,8 @@ export async function startServer(handler: Handler) {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const hit: Hit = { method: request.method ?? '', url: request.url ?? '', body: Buffer.concat(chunks).toString(), headers: request.headers };
+      const bytes = Buffer.concat(chunks);
+      const hit: Hit = { method: request.method ?? '', url: request.url ?? '', body: bytes.toString(), bytes, headers: request.headers };
       const run = request.headers[RUN_HEADER];
       if (typeof run === 'string') hit.run = run;
       hits.push(hit);
