@@ -67,8 +67,9 @@ export class RequestError extends ContactkitError {
   declare readonly maxAttempts: number;
   /**
    * Set by `paginate` when the call was one of its pages: the cursor that page
-   * was asked for with, `undefined` for the first page. Pass it to
-   * `byPage({ cursor })` to resume at that page.
+   * was asked for with (with offset paging, its offset as a string),
+   * `undefined` for the first page. Pass it to `byPage({ cursor })` to resume
+   * at that page.
    */
   declare readonly cursor?: string;
 

@@ -4,7 +4,7 @@
 // typecheck); the runtime assertions keep vitest from reporting an empty file.
 import { describe, expectTypeOf, it } from 'vitest';
 import type { RequestError } from '../src/errors.js';
-import type { Page, PagedInit, PagedInitArgs, Pages } from '../src/paginate.js';
+import type { CursorPaginateSpec, OffsetPaginateSpec, Page, PagedInit, PagedInitArgs, PaginateSpec, Pages } from '../src/paginate.js';
 import type { Paths } from './support/paths.js';
 
 /** A search whose parameters are all optional, as openapi-typescript writes it. */
@@ -42,5 +42,22 @@ describe('pages', () => {
   it('resume from the cursor an error of the client carries', () => {
     expectTypeOf<RequestError['cursor']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Pages<unknown>['byPage']>().parameter(0).toEqualTypeOf<{ cursor?: string } | undefined>();
+  });
+});
+
+describe('a paginate spec', () => {
+  const cursor = { items: '/data', cursor: '/meta/scrollId', cursorParam: 'scrollId' };
+  const offset = { items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page' as const };
+
+  it('is the cursor form or the offset form', () => {
+    expectTypeOf(cursor).toExtend<CursorPaginateSpec>();
+    expectTypeOf({ ...offset, page: '/page', totalPages: '/totalPages', totals: ['/totalCount'] }).toExtend<OffsetPaginateSpec>();
+    expectTypeOf<CursorPaginateSpec | OffsetPaginateSpec>().toEqualTypeOf<PaginateSpec>();
+  });
+
+  it('is never both, and the offset form needs hasMore and a known unit', () => {
+    expectTypeOf({ ...cursor, ...offset }).not.toExtend<PaginateSpec>();
+    expectTypeOf({ ...offset, hasMore: undefined }).not.toExtend<PaginateSpec>();
+    expectTypeOf({ ...offset, offsetUnit: 'row' as const }).not.toExtend<PaginateSpec>();
   });
 });

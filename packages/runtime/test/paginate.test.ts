@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, RateLimitError, ServerError } from '../src/errors.js';
 import { type PaginateSpec, PaginationError, paginate } from '../src/paginate.js';
-import { recordingSleep, testClient } from './support/fakes.js';
+import { collect, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
 import { type Step, startScriptedServer } from './support/server.js';
 
 type Contact = { id: string };
@@ -21,37 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** A client whose requests meet `steps` in order, with retries that wait no real time. */
-function scripted(steps: Step[], options: { maxRetries?: number } = {}) {
-  const run = server.run(steps);
-  const { delays, sleep } = recordingSleep();
-  const client = testClient(
-    { credentials: [] },
-    { baseUrl: server.url, headers: run.headers, sleep, random: () => 0.5, ...options },
-  );
-  const queries = () => run.hits().map((hit) => Object.fromEntries(new URL(hit.url, server.url).searchParams));
-  return { client, hits: run.hits, queries, delays };
-}
+const scripted = (steps: Step[], options: { maxRetries?: number } = {}) => scriptedClient(server, steps, options);
 
-const search = (client: ReturnType<typeof scripted>['client'], init: Record<string, unknown> = { params: { query: { size: 2 } } }) =>
+const search = (client: ScriptedClient, init: Record<string, unknown> = { params: { query: { size: 2 } } }) =>
   paginate<Contact>(client, 'GET', '/contacts', init, spec);
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of iterable) all.push(item);
-  return all;
-}
-
-/** The error `run` rejects with; fails the test if it resolves. */
-async function failure(run: Promise<unknown>): Promise<unknown> {
-  return run.then(
-    () => expect.unreachable('expected a rejection'),
-    (error: unknown) => error,
-  );
-}
-
-/** Lets the event loop turn, so that a request paging should not send would have reached the server. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 describe('paginate', () => {
   it('sends nothing until iteration starts', async () => {
@@ -272,10 +245,10 @@ describe('stopping early', () => {
 
 describe('what paginate refuses before sending anything', () => {
   it.each([
-    { case: 'a cursor in the query: it is paginate\'s to send', run: (client: ReturnType<typeof scripted>['client']) => search(client, { params: { query: { scrollId: 'x' } } }), message: /^params\.query\.scrollId must be left to paginate/ },
-    { case: 'an empty cursor to start from', run: (client: ReturnType<typeof scripted>['client']) => search(client).byPage({ cursor: '' }), message: /^cursor must be a non-empty string/ },
-    { case: 'a spec whose items is no JSON Pointer', run: (client: ReturnType<typeof scripted>['client']) => paginate(client, 'GET', '/contacts', {}, { ...spec, items: 'data' }), message: /^spec\.items must be a JSON Pointer such as "\/data" \(got "data"\)\.$/ },
-    { case: 'a spec with no cursorParam', run: (client: ReturnType<typeof scripted>['client']) => paginate(client, 'GET', '/contacts', {}, { ...spec, cursorParam: '' }), message: /^spec\.cursorParam must be the name of the query parameter/ },
+    { case: 'a cursor in the query: it is paginate\'s to send', run: (client: ScriptedClient) => search(client, { params: { query: { scrollId: 'x' } } }), message: /^params\.query\.scrollId must be left to paginate/ },
+    { case: 'an empty cursor to start from', run: (client: ScriptedClient) => search(client).byPage({ cursor: '' }), message: /^cursor must be a non-empty string/ },
+    { case: 'a spec whose items is no JSON Pointer', run: (client: ScriptedClient) => paginate(client, 'GET', '/contacts', {}, { ...spec, items: 'data' }), message: /^spec\.items must be a JSON Pointer such as "\/data" \(got "data"\)\.$/ },
+    { case: 'a spec with no cursorParam', run: (client: ScriptedClient) => paginate(client, 'GET', '/contacts', {}, { ...spec, cursorParam: '' }), message: /^spec\.cursorParam must be the name of the query parameter/ },
   ])('$case', async ({ run, message }) => {
     const { client, hits } = scripted([]);
     expect(() => run(client)).toThrow(ConfigurationError);
