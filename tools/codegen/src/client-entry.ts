@@ -21,6 +21,9 @@ const testOptions = (facts: ClientFacts, url: string) =>
 
 const ARRAY_STYLES = ['form', 'spaceDelimited', 'pipeDelimited'];
 
+/** Whether the operation's body is a form: its client writes it with the runtime's `formDataOf`, which only such clients import. */
+const isMultipart = (operation: Operation) => operation.body?.mediaType === 'multipart/form-data';
+
 /**
  * How an operation's array query parameters are written, when not as
  * openapi-fetch writes them by default (`form`, exploded). openapi-fetch
@@ -38,7 +41,8 @@ export function arrayStyle(operation: Operation): { style: string; explode: bool
 
 /**
  * The settings literal's facts of each operation that has some: its security
- * where it is not the document's, and each declared failure's compiled
+ * where it is not the document's, how it writes arrays in the query, what
+ * writes a multipart/form-data body, and each declared failure's compiled
  * matcher and class. A declared failure's class always has a typed alias (its
  * body is typed), so the runtime's class is the one imported as Runtime<Name>.
  */
@@ -54,6 +58,7 @@ function operationSettings(facts: ClientFacts): string {
       ...(failures.length ? [`failures: [${failures.map(({ status, error }, index) => `{ status: ${status}, matches: ${failureId(key, index)}, error: Runtime${error} }`).join(', ')}]`] : []),
       ...(security ? [`security: ${tsLiteral(security)}`] : []),
       ...(arrays ? [`arrays: ${tsLiteral(arrays)}`] : []),
+      ...(isMultipart(operation) ? ['multipart: formDataOf'] : []),
     ];
     return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });
@@ -133,6 +138,7 @@ export function clientSource(facts: ClientFacts): string {
     'createApiClient',
     'type ErrorClass',
     'type ThrowsWith',
+    ...(facts.operations.some(isMultipart) ? ['formDataOf'] : []),
     ...errors.names.map((name) => `${name} as Runtime${name}`),
   ];
   const failureImports = failing.length

@@ -9,15 +9,15 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
 import { clientSource, contractTestSource, failuresSource, mockSource, validationSource } from './client-entry.ts';
 import { clientFacts } from './client-facts.ts';
-import { openEnumType } from './open-enums.ts';
 import { packageReadme } from './package-readme.ts';
+import { TYPES_OPTIONS } from './schema-types.ts';
 import { pagedOperations, paginateSource } from './paginate-entry.ts';
 import { bundle } from './redocly.ts';
 import { throttleSource } from './throttle-entry.ts';
 import { validatorsSource } from './validators.ts';
 
 async function typesSource(api: Api, document: unknown): Promise<string> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { rootTypes: true, rootTypesNoSchemaPrefix: true, transform: openEnumType });
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], TYPES_OPTIONS);
   const header = `// Generated from ${relative(repoRoot, api.specPath)} by \`pnpm generate\`. Do not edit by hand:\n// change the spec and regenerate.\n\n`;
   return header + astToString(ast);
 }

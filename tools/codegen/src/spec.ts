@@ -5,6 +5,9 @@ export interface Schema {
   $ref?: string;
   type?: string | string[];
   format?: string;
+  /** The media type of a string's content: with no `contentEncoding`, the string is binary (a file). */
+  contentMediaType?: string;
+  contentEncoding?: string;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -106,7 +109,8 @@ export interface Operation {
   /** The operation's one-line summary. */
   summary?: string;
   parameters: Parameter[];
-  body?: { schema: Schema; example: unknown };
+  /** Its request body, of the first media type it documents that a client can send (see {@link REQUEST_MEDIA_TYPES}). */
+  body?: { schema: Schema; example: unknown; mediaType: RequestMediaType };
   responses: DocumentedResponse[];
   /**
    * Its effective security (its own `security`, else the document's): the
@@ -156,6 +160,21 @@ function jsonMedia(content: Record<string, MediaType> | undefined): MediaType | 
   return content?.['application/json'];
 }
 
+/** The request media types a client sends, in the order it prefers them. */
+export const REQUEST_MEDIA_TYPES = ['application/json', 'multipart/form-data'] as const;
+
+export type RequestMediaType = (typeof REQUEST_MEDIA_TYPES)[number];
+
+/**
+ * Whether a schema is binary content, a file: a string of `format: binary`
+ * (as OpenAPI 3.0 writes it), or with a `contentMediaType` and no
+ * `contentEncoding` (as 3.1 does; with an encoding such as base64 it is text).
+ */
+export function isBinary(schema: Schema | undefined): boolean {
+  const types = [schema?.type].flat();
+  return Boolean(schema && types.includes('string') && (schema.format === 'binary' || (schema.contentMediaType !== undefined && schema.contentEncoding === undefined)));
+}
+
 function responseExamples(media: MediaType | undefined): ResponseExample[] {
   if (!media) return [];
   if (media.examples) return Object.entries(media.examples).map(([name, example]) => ({ name, value: example.value }));
@@ -189,7 +208,8 @@ export function listOperations(document: OpenApiDocument): Operation[] {
           ...(parameter.style !== undefined && { style: parameter.style }),
           ...(parameter.explode !== undefined && { explode: parameter.explode }),
         }));
-      const bodyMedia = jsonMedia(raw.requestBody?.content);
+      const bodyType = REQUEST_MEDIA_TYPES.find((type) => raw.requestBody?.content?.[type]?.schema);
+      const bodyMedia = bodyType && raw.requestBody!.content![bodyType]!;
       const responses = Object.entries(raw.responses)
         .filter(([status]) => /^\d{3}$/.test(status))
         .map(([status, response]) => {
@@ -210,7 +230,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         operationId: raw.operationId,
         ...(raw.summary && { summary: raw.summary }),
         parameters,
-        ...(bodyMedia?.schema ? { body: { schema: bodyMedia.schema, example: firstExample(bodyMedia) } } : {}),
+        ...(bodyType && bodyMedia ? { body: { schema: bodyMedia.schema!, example: firstExample(bodyMedia), mediaType: bodyType } } : {}),
         responses,
         security: securityOf(raw.security ?? resolved.security),
       };

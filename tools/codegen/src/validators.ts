@@ -1,11 +1,11 @@
 // Request and response validators compiled at build time (Ajv standalone
 // code), so that a client's opt-in validation entry ships plain functions, not
 // a schema compiler.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import ajvStandalone from 'ajv/dist/standalone/index.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
 import { withoutOpenEnums } from './open-enums.ts';
-import { listOperations, type OpenApiDocument, type Operation, resolve, type Schema } from './spec.ts';
+import { isBinary, listOperations, type OpenApiDocument, type Operation, resolve, type Schema } from './spec.ts';
 
 // Ajv is CommonJS: under NodeNext its functions are the default's default.
 const standaloneCode = ajvStandalone as unknown as typeof ajvStandalone.default;
@@ -24,6 +24,19 @@ function parametersSchema(operation: Operation, location: (typeof LOCATIONS)[num
 }
 
 type Content = Record<string, { schema?: Schema }>;
+
+/**
+ * The keyword a file part is validated with: JSON Schema cannot say "a
+ * Blob", and a multipart body's file parts are Blobs (a `File` once the
+ * body is read back) or bytes.
+ */
+const BINARY = 'x-contactkit-binary';
+
+/** A multipart body's schema as its validator reads it: each file part a {@link BINARY}, whatever string it is written as. */
+function formSchema(schema: Schema): Schema {
+  const properties = Object.entries(schema.properties ?? {}).map(([name, part]) => [name, isBinary(part) ? { [BINARY]: true } : part]);
+  return { ...schema, ...(schema.properties && { properties: Object.fromEntries(properties) }) };
+}
 
 /**
  * The documented answers of an operation, by status as the spec keys them
@@ -59,6 +72,12 @@ export function standaloneValidators(schemas: Record<string, Schema>): string {
   // OpenAPI's integer widths: the `type: integer` check is what applies.
   ajv.addFormat('int64', true);
   ajv.addFormat('int32', true);
+  ajv.addKeyword({
+    keyword: BINARY,
+    schemaType: 'boolean',
+    code: (cxt) => cxt.fail(_`!(${cxt.data} instanceof Blob || ${cxt.data} instanceof Uint8Array)`),
+    error: { message: 'must be a file: a Blob, File or Uint8Array' },
+  });
   // An answer may hold values an open enum does not list yet.
   for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(withoutOpenEnums(schema) as object, id);
   // Lengths count code points, as JSON Schema (and Prism) do; Ajv's helper
@@ -93,7 +112,8 @@ export function validatorsSource(document: OpenApiDocument, header: string): str
       parts.push(`${part}: ${id}`);
     };
     for (const location of LOCATIONS) add(location, parametersSchema(operation, location));
-    add('body', operation.body?.schema);
+    const { body } = operation;
+    add('body', body && (body.mediaType === 'multipart/form-data' ? formSchema(body.schema) : body.schema));
     const answers = responseSchemas(resolved, operation).map(([status, schema]) => {
       const key = /^\d+$/.test(status) ? status : JSON.stringify(status);
       if (!schema) return `${key}: null`;
