@@ -14,7 +14,7 @@ afterAll(() => mock.stop());
 it('answers the client with the documented example', async () => {
   const client = createClient({ apiKey: 'test-api-key', baseUrl: mock.url });
   const { data, response } = await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
-    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 41764986 } },
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: '41764986' } },
   });
   expect(response.status).toBe(200);
   expect(data?.addresses.msisdn).toBe('16511112222');
@@ -24,7 +24,7 @@ it('names the package and its version in User-Agent', async () => {
   const sent: Request[] = [];
   const client = createClient({ apiKey: 'k', baseUrl: mock.url, fetch: (request) => (sent.push(request), fetch(request)) });
   await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
-    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 1 } },
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: '1' } },
   });
   expect(sent[0]?.headers.get('user-agent')).toMatch(/^contactkit-8x8-connect-contacts\/\d+\.\d+\.\d+ node\//);
 });
@@ -33,7 +33,7 @@ it('refuses a request the spec forbids, as the real API would', async () => {
   const client = createClient({ apiKey: 'k', baseUrl: mock.url });
   const { response } = await client.POST('/api/v1/accounts/{accountId}/contacts', {
     params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e' } },
-    body: { addresses: {} },
+    body: { addresses: { msisdn: '12' } },
   });
   expect(response.status).toBe(400);
 });

@@ -7,7 +7,7 @@ import { type components, ConflictError, createClient, HttpError, NotFoundError 
 
 type Contact = components['schemas']['Contact'];
 type ErrorBody = components['schemas']['ErrorResponse'];
-const params = { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 41764986 } };
+const params = { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: '41764986' } };
 
 describe('createClient', () => {
   it('returns data beside error by default', () => {

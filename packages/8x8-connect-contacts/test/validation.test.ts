@@ -32,7 +32,8 @@ describe('requestValidation', () => {
     { name: 'a pattern', body: { addresses: { msisdn: '0123' } }, at: 'body.addresses.msisdn', rule: 'pattern' },
     { name: 'a maximum length', body: { firstName: 'J'.repeat(201), addresses: { msisdn: '+16511112222' } }, at: 'body.firstName', rule: 'maxLength' },
     { name: 'a required field', body: { firstName: 'John' }, at: 'body.addresses', rule: 'required' },
-    { name: 'a minimum of properties', body: { addresses: {} }, at: 'body.addresses', rule: 'minProperties' },
+    { name: 'unique items', body: { groups: [{ id: 8199 }, { id: 8199 }], addresses: { msisdn: '+16511112222' } }, at: 'body.groups', rule: 'uniqueItems' },
+    { name: 'a maximum of properties', body: { customAttributes: Object.fromEntries(Array.from({ length: 51 }, (_, n) => [`a${n}`, 'v'])), addresses: { msisdn: '+16511112222' } }, at: 'body.customAttributes', rule: 'maxProperties' },
     { name: 'a format', body: { addresses: { email: 'john.doe' } }, at: 'body.addresses.email', rule: 'format' },
   ])('refuses a body that breaks $name, naming the field and the rule, without sending it', async ({ body, at, rule }) => {
     const { client, sent } = validatingClient();
@@ -47,7 +48,7 @@ describe('requestValidation', () => {
 
   it('refuses a path parameter that breaks the spec', async () => {
     const { client, sent } = validatingClient();
-    const call = client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { accountId: 'short', contactId: 1 } } });
+    const call = client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { accountId: 'short', contactId: '1' } } });
     await expect(call).rejects.toThrow(/path\.accountId must NOT have fewer than 32 characters/);
     expect(sent).toHaveLength(0);
   });

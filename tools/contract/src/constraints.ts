@@ -26,7 +26,7 @@ export const REMOVE = Symbol('remove');
 export const UNSUPPORTED = Symbol('unsupported');
 
 /** Keywords that constrain a value but that no case is derived for (yet). */
-const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'maxProperties', 'uniqueItems', 'additionalProperties', 'contains', 'oneOf', 'anyOf', 'allOf', 'if', 'dependentRequired', 'prefixItems'];
+const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'contains', 'oneOf', 'allOf', 'if', 'dependentRequired', 'prefixItems'];
 
 const FORMAT_BREAKERS: Record<string, string> = {
   email: 'not-an-email-address',
@@ -113,9 +113,24 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
     const value = match === UNSUPPORTED ? UNSUPPORTED : Array(minContains!).fill(match);
     add('not', `fewer than ${minContains ?? '?'} items matching not.contains`, value);
   }
+  if (schema.uniqueItems) add('uniqueItems', 'uniqueItems', item === undefined ? UNSUPPORTED : [item, structuredClone(item)]);
   if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item, side));
+  if (schema.anyOf) {
+    // A value of another type than every branch's matches none of them.
+    const types = [...new Set(schema.anyOf.map(typeOf))];
+    add('anyOf', `anyOf ${types.join(' | ')}`, types.length === 1 && types[0] ? wrongType(types[0]) : UNSUPPORTED);
+  }
 
   if (schema.minProperties) add('minProperties', `minProperties ${schema.minProperties}`, {});
+  if (schema.maxProperties !== undefined) {
+    const extra = Array.from({ length: schema.maxProperties + 1 }, (_, index) => [`extra${index}`, 'x']);
+    add('maxProperties', `maxProperties ${schema.maxProperties}`, { ...(valid as object), ...Object.fromEntries(extra) });
+  }
+  // `additionalProperties: true` (or `{}`) states nothing; `false` refuses any property not listed.
+  if (schema.additionalProperties === false) add('additionalProperties', 'no properties but those listed', '__unlisted__', [...location, '__unlisted__']);
+  else if (schema.additionalProperties && typeof schema.additionalProperties === 'object' && Object.keys(schema.additionalProperties).length) {
+    add('additionalProperties', 'additionalProperties (no breaking value derived)', UNSUPPORTED);
+  }
   // `propertyNames: { not: { enum: [...] } }` is how a spec forbids sending read-only fields.
   for (const name of schema.propertyNames?.not?.enum ?? []) {
     add('propertyNames', `no property ${name}`, 'any value', [...location, String(name)]);

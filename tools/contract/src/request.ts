@@ -21,12 +21,8 @@ export function validRequest(operation: Operation): RequestParts {
     }
     parts[parameter.in][parameter.name] = parameter.example;
   }
-  if (operation.body) {
-    if (operation.body.example === undefined) {
-      throw new Error(`${operation.operationId}: the request body has no example; add one to the spec.`);
-    }
-    parts.body = operation.body.example;
-  }
+  if (operation.body?.example !== undefined) parts.body = operation.body.example;
+  else if (operation.body?.required) throw new Error(`${operation.operationId}: the request body is required and has no example; add one to the spec.`);
   return parts;
 }
 

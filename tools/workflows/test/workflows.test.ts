@@ -11,7 +11,7 @@ describe('Arazzo workflows against the Prism mocks', () => {
   it('finds the workflow files under specs/', () => {
     expect(files.map((file) => relative(repoRoot, file))).toEqual(
       expect.arrayContaining([
-        'specs/8x8-connect-contacts/create-then-get.arazzo.yaml',
+        'specs/8x8-connect-contacts/group-lifecycle.arazzo.yaml',
         'specs/8x8-directory-contacts/contact-lifecycle.arazzo.yaml',
       ]),
     );
