@@ -210,7 +210,14 @@ export async function startJob(client: Pick<ApiClient<{}>, 'request'>, method: s
  *
  * @throws as {@link StartedJob.wait} does; a {@link ConfigurationError} when an id is missing.
  */
-export function waitForJob(client: Pick<ApiClient<{}>, 'request'>, method: string, path: string, ids: Readonly<Record<string, unknown>>, spec: PollSpec, options?: WaitOptions): Promise<unknown> {
+export function waitForJob<Final = unknown>(
+  client: Pick<ApiClient<{}>, 'request'>,
+  method: string,
+  path: string,
+  ids: Readonly<Record<string, unknown>>,
+  spec: PollSpec,
+  options?: WaitOptions<Final>,
+): Promise<Final> {
   checkSpec(spec);
   const strings: Record<string, string> = {};
   for (const name of pathParameters(spec.path)) {
@@ -218,7 +225,8 @@ export function waitForJob(client: Pick<ApiClient<{}>, 'request'>, method: strin
     if (!((typeof value === 'string' && value) || typeof value === 'number')) invalid(`ids.${name}`, `the job's ${name}, as \`ids\` of startJob's answer or of an error gives it`, got(value));
     strings[name] = String(value);
   }
-  return waitUntilDone(client, method, path, strings, spec, undefined, options);
+  // The job's type is the poll answer's, as the spec declares it.
+  return waitUntilDone(client, method, path, strings, spec, undefined, options as WaitOptions) as Promise<Final>;
 }
 
 // The deadline's reason for aborting the poll in flight, told apart from the caller's.

@@ -1,7 +1,7 @@
 // Writes a client package whole from its spec and its entry in redocly.yaml:
 // the bundled `openapi.json` (shipped, for consumers' mocks), every source in
-// `generated/` (types; client, mock, validation, throttle and paginate
-// entries; validators), the contract test and the README. Run from the
+// `generated/` (types; client, mock, validation, throttle, paginate and
+// poll entries; validators), the contract test and the README. Run from the
 // package folder (its `generate` script), or with API names.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -12,6 +12,7 @@ import { clientFacts } from './client-facts.ts';
 import { packageReadme } from './package-readme.ts';
 import { TYPES_OPTIONS } from './schema-types.ts';
 import { pagedOperations, paginateSource } from './paginate-entry.ts';
+import { polledOperations, pollSource } from './poll-entry.ts';
 import { bundle } from './redocly.ts';
 import { throttleSource } from './throttle-entry.ts';
 import { validatorsSource } from './validators.ts';
@@ -40,6 +41,7 @@ for (const api of apis) {
   const document = JSON.parse(readFileSync(api.bundlePath, 'utf8'));
   const facts = clientFacts(api);
   const paged = pagedOperations(document, facts);
+  const polled = polledOperations(document, facts);
   const files: Record<string, string> = {
     [api.typesPath]: await typesSource(api, document),
     [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
@@ -48,9 +50,10 @@ for (const api of apis) {
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
     [join(api.generatedDir, 'throttle.gen.ts')]: throttleSource(facts),
     [join(api.generatedDir, 'paginate.gen.ts')]: paginateSource(facts, paged),
+    [join(api.generatedDir, 'poll.gen.ts')]: pollSource(facts, polled),
     [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),
     [join(api.packageDir, 'test', 'contract.gen.test.ts')]: contractTestSource(facts),
-    [join(api.packageDir, 'README.md')]: packageReadme(facts, paged),
+    [join(api.packageDir, 'README.md')]: packageReadme(facts, paged, polled),
   };
   for (const [path, text] of Object.entries(files)) write(path, text);
   console.log(`${api.name}: ${[api.bundlePath, ...Object.keys(files)].map((path) => relative(repoRoot, path)).join(', ')}`);

@@ -4,6 +4,8 @@
 import { type ClientFacts, exampleCall, exampleOptions, sentAs } from './client-facts.ts';
 import type { PagedOperation } from './paginate-entry.ts';
 import { pagingReadme } from './paging-readme.ts';
+import type { PolledOperation } from './poll-entry.ts';
+import { jobsReadme } from './poll-readme.ts';
 import { baseClientOptions, errorClasses } from './runtime-reference.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
@@ -89,8 +91,8 @@ A \`ResponseValidationError\` there means the API and its spec differ: please
 report it, with its message.`;
 }
 
-/** The package's README.md; `paged` are its paged operations, for the Paging section. */
-export function packageReadme(facts: ClientFacts, paged: PagedOperation[]): string {
+/** The package's README.md; `paged` are its paged operations, for the Paging section, and `polled` those that start a job, for the Jobs section. */
+export function packageReadme(facts: ClientFacts, paged: PagedOperation[], polled: PolledOperation[]): string {
   const { packageName, displayName } = facts;
   const errors = errorClasses().map(({ name, extends: base, summary }) => [`\`${name}\``, base ? `\`${base}\`` : '', summary]);
   const operations = facts.operations.map(({ method, path, operationId, summary }) => [method, `\`${path}\``, `\`${operationId}\``, summary ?? '']);
@@ -191,7 +193,7 @@ The throttle counts every attempt, retries included, and waits in order; a
 call whose \`signal\` aborts while it waits leaves the queue at once. It is
 built on Bottleneck, in an entry of its own: clients that do not pace their
 requests do not ship it.
-${pagingReadme(facts, paged)}
+${pagingReadme(facts, paged)}${jobsReadme(facts, polled)}
 ## Mock it in your tests
 
 \`\`\`sh

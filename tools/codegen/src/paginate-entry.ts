@@ -5,7 +5,8 @@
 // the user's first page.
 import type { ClientFacts } from './client-facts.ts';
 import { tsLiteral } from './client-facts.ts';
-import { type OpenApiDocument, type Operation, resolve, type Schema } from './spec.ts';
+import { typesOf, walk } from './schema-pointer.ts';
+import { type OpenApiDocument, type Operation, resolve } from './spec.ts';
 
 /** What an operation's `x-contactkit-paginate` says: the runtime's `PaginateSpec`. */
 export interface PaginateExtension {
@@ -26,39 +27,6 @@ export interface PagedOperation {
 }
 
 const KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat'];
-
-type Walked = { schema: Schema; type: string } | { missing: string };
-
-const typesOf = (schema: Schema) => [schema.type ?? []].flat();
-
-/**
- * The schema at `pointer` inside `schema`, and the type expression that
- * reaches it from `type`. An optional or nullable step is wrapped in
- * `NonNullable<>`, so that the next index is valid TypeScript.
- */
-function walk(schema: Schema, pointer: string, type: string): Walked {
-  let at = schema;
-  let expression = type;
-  for (const raw of pointer.split('/').slice(1)) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    // openapi-typescript writes allOf as an intersection: a property of any member is one of the whole.
-    const members = [at, ...((at as { allOf?: Schema[] }).allOf ?? [])];
-    const owner = members.find((member) => member.properties?.[token]);
-    if (owner) {
-      const next = owner.properties![token]!;
-      const optional = !owner.required?.includes(token) || typesOf(next).includes('null');
-      expression = optional ? `NonNullable<${expression}[${tsLiteral(token)}]>` : `${expression}[${tsLiteral(token)}]`;
-      at = next;
-    } else if (/^\d+$/.test(token) && at.items) {
-      expression = `${expression}[number]`;
-      at = at.items;
-    } else {
-      const properties = members.flatMap((member) => Object.keys(member.properties ?? {}));
-      return { missing: `has no "${token}" (${properties.length ? `its properties: ${properties.join(', ')}` : 'it has no properties'})` };
-    }
-  }
-  return { schema: at, type: expression };
-}
 
 /** The paged operations of a spec, each `x-contactkit-paginate` checked; throws naming the spec, operation and fix. */
 export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFacts, 'specFile' | 'operations'>): PagedOperation[] {
