@@ -109,6 +109,21 @@ function typedErrors(facts: ClientFacts): { names: string[]; declarations: strin
   };
 }
 
+/** The `REGIONS` table and `Region` type of an API served in several regions; nothing for one that is not. */
+function regionsSource({ regions }: ClientFacts): string {
+  if (!regions.length) return '';
+  const table = regions.map(({ name, url, description }) => `${description ? `${jsDoc([description], '  ')}\n  ` : '  '}${tsLiteral(name)}: ${tsLiteral(url)},`).join('\n');
+  return `
+${jsDoc(["The API's server in each region, from its spec's `servers`: the `region` option picks one."])}
+export const REGIONS = {
+${table}
+} as const;
+
+${jsDoc(['A region the API is served in: a key of {@link REGIONS}.'])}
+export type Region = keyof typeof REGIONS;
+`;
+}
+
 /** `generated/client.gen.ts`: the package's main entry. */
 export function clientSource(facts: ClientFacts): string {
   const { errorBody, requestIdHeader, failing } = facts.errors;
@@ -117,6 +132,7 @@ export function clientSource(facts: ClientFacts): string {
   const settings = [
     `client: ${tsLiteral({ name: facts.packageName, version: facts.version })}`,
     ...(facts.defaultBaseUrl ? ['defaultBaseUrl: DEFAULT_BASE_URL'] : []),
+    ...(facts.regions.length ? ['regions: REGIONS'] : []),
     `credentials: [${facts.credentials
       .map(({ option, header, prefix }) => `{ ${tsLiteral({ option, header, ...(prefix && { scheme: prefix }) }).slice(2, -2)}, value: options.${option} }`)
       .join(', ')}]`,
@@ -126,8 +142,11 @@ export function clientSource(facts: ClientFacts): string {
     `operations: ${operationSettings(facts)}`,
   ];
   const options = facts.credentials.map((credential) => `${credentialDoc(facts, credential)}\n  ${credential.option}${credential.required ? '' : '?'}: string;`);
+  const region = facts.regions.length
+    ? `${jsDoc(['The region your account is provisioned in: the client calls its server (see {@link REGIONS}). `baseUrl` overrides it.', `@defaultValue \`${tsLiteral(facts.regions[0]!.name)}\`, the first of the spec's servers`], '  ')}\n  region?: Region;\n`
+    : '';
   const baseUrl = facts.defaultBaseUrl
-    ? `${jsDoc(['Where the API is served.', '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
+    ? `${region}${jsDoc(['Where the API is served.', facts.regions.length ? '@defaultValue the server of `region`' : '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
     : facts.plainHttpServer
       ? `${jsDoc([`The API's https URL. Its spec names only \`${facts.plainHttpServer}\`, plain http, which would send the credentials in clear text: so there is no default.`], '  ')}\n  baseUrl: string;`
       : `${jsDoc(['The URL of your server, e.g. `https://chat.example.com`: this API is self-hosted, so it has no default.'], '  ')}\n  baseUrl: string;`;
@@ -149,7 +168,7 @@ ${failureImports}import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
 export * from '@contactkit/runtime/public';
-${facts.defaultBaseUrl ? `\n${jsDoc(["Where the API is served: the first of its spec's `servers`."])}\nexport const DEFAULT_BASE_URL = ${tsLiteral(facts.defaultBaseUrl)};\n` : ''}
+${facts.defaultBaseUrl ? `\n${jsDoc(["Where the API is served: the first of its spec's `servers`."])}\nexport const DEFAULT_BASE_URL = ${tsLiteral(facts.defaultBaseUrl)};\n` : ''}${regionsSource(facts)}
 ${jsDoc(['Options of {@link createClient}.'])}
 export interface ClientOptions extends BaseClientOptions {
 ${options.join('\n')}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Api, repoRoot } from './apis.ts';
 import { type ErrorFacts, errorFacts } from './error-facts.ts';
-import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Security, securityOf, usedSchemes } from './spec.ts';
+import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Region, regionsOf, type Security, securityOf, usedSchemes } from './spec.ts';
 
 /** A `createClient` option that carries one security scheme's credential. */
 export interface CredentialOption {
@@ -39,6 +39,8 @@ export interface ClientFacts {
   defaultBaseUrl: string | undefined;
   /** The first server, when it is plain http: never a default, since the credentials would go in clear text. */
   plainHttpServer: string | undefined;
+  /** The servers by region, when the spec names them (`x-contactkit-region`): the `region` option picks one. */
+  regions: Region[];
   credentials: CredentialOption[];
   /** The document's `security` in createClient options: the alternatives of an operation that has none of its own. */
   security: Security;
@@ -92,6 +94,7 @@ export function clientFacts(api: Api): ClientFacts {
     specFile,
     defaultBaseUrl: server?.startsWith('https:') ? server : undefined,
     plainHttpServer: server?.startsWith('http:') ? server : undefined,
+    regions: regionsOf(document, specFile),
     credentials,
     security: optionSecurity(securityOf(document.security), declared),
     operations,

@@ -16,6 +16,10 @@ export interface Schema {
   minItems?: number;
   maxItems?: number;
   minProperties?: number;
+  maxProperties?: number;
+  uniqueItems?: boolean;
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
   enum?: unknown[];
   required?: string[];
   properties?: Record<string, Schema>;
@@ -110,7 +114,7 @@ export interface Operation {
   summary?: string;
   parameters: Parameter[];
   /** Its request body, of the first media type it documents that a client can send (see {@link REQUEST_MEDIA_TYPES}). */
-  body?: { schema: Schema; example: unknown; mediaType: RequestMediaType };
+  body?: { schema: Schema; example: unknown; mediaType: RequestMediaType; required: boolean };
   responses: DocumentedResponse[];
   /**
    * Its effective security (its own `security`, else the document's): the
@@ -193,7 +197,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         summary?: string;
         parameters?: RawParameter[];
         security?: SecurityRequirements;
-        requestBody?: { content?: Record<string, MediaType> };
+        requestBody?: { content?: Record<string, MediaType>; required?: boolean };
         responses: Record<string, { content?: Record<string, MediaType>; headers?: Record<string, unknown>; 'x-contactkit-failure'?: DeclaredFailure }>;
       };
       const byKey = new Map([...shared, ...(raw.parameters ?? [])].map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]));
@@ -230,7 +234,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         operationId: raw.operationId,
         ...(raw.summary && { summary: raw.summary }),
         parameters,
-        ...(bodyType && bodyMedia ? { body: { schema: bodyMedia.schema!, example: firstExample(bodyMedia), mediaType: bodyType } } : {}),
+        ...(bodyType && bodyMedia ? { body: { schema: bodyMedia.schema!, example: firstExample(bodyMedia), mediaType: bodyType, required: Boolean(raw.requestBody!.required) } } : {}),
         responses,
         security: securityOf(raw.security ?? resolved.security),
       };
@@ -259,6 +263,36 @@ export function credentialHeader(scheme: SecurityScheme | undefined): Credential
 export function defaultBaseUrl(document: OpenApiDocument): string | undefined {
   const server = document.servers?.[0];
   return server && !server.variables ? server.url : undefined;
+}
+
+/** A server the spec names a region for (`x-contactkit-region`), which the client's `region` option picks. */
+export interface Region {
+  name: string;
+  url: string;
+  description?: string;
+}
+
+/**
+ * The document's regional servers, in its order: empty when no server names
+ * a region. Throws, naming the fix, when only some do, or a name is not
+ * kebab-case or repeats, or a region is not served over https.
+ */
+export function regionsOf(document: OpenApiDocument, specFile: string): Region[] {
+  const servers = (document.servers ?? []) as { url: string; description?: string; 'x-contactkit-region'?: unknown }[];
+  const named = servers.filter((server) => server['x-contactkit-region'] !== undefined);
+  if (!named.length) return [];
+  const fail = (what: string): never => {
+    throw new Error(`${specFile}: ${what}.`);
+  };
+  if (named.length !== servers.length) fail(`x-contactkit-region is on ${named.length} of ${servers.length} servers: name the region of every server, or of none`);
+  const seen = new Set<string>();
+  return servers.map(({ url, description, 'x-contactkit-region': name }) => {
+    if (typeof name !== 'string' || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) fail(`x-contactkit-region of server ${url} must be a kebab-case name such as "north-america" (got ${JSON.stringify(name)})`);
+    if (seen.has(name as string)) fail(`x-contactkit-region "${name}" names two servers: each region has one`);
+    if (!url.startsWith('https://')) fail(`the server of region "${name}" must be an https URL, since the client sends credentials (got ${url})`);
+    seen.add(name as string);
+    return { name: name as string, url, ...(description && { description }) };
+  });
 }
 
 /** The names of the security schemes that the document or any of its operations uses, in order of first use, each once. */

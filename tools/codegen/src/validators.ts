@@ -55,6 +55,14 @@ function responseSchemas(resolved: OpenApiDocument, operation: Operation): [stri
     });
 }
 
+/** Whether two JSON values are equal (objects whatever their key order), as an expression for generated code. */
+const SAME_JSON = `(function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same(a[key], b[key]));
+})`;
+
 /**
  * ESM code exporting one validate function per named schema, compiled by
  * Ajv's standalone mode with the formats the specs use.
@@ -65,7 +73,7 @@ export function standaloneValidators(schemas: Record<string, Schema>): string {
   // the code. The date and time ones come with a comparison (for
   // formatMinimum, which the specs do not use) that would need a runtime
   // import: only their expression is kept.
-  for (const name of ['email', 'uuid', 'date-time', 'date', 'uri'] as const) {
+  for (const name of ['email', 'uuid', 'date-time', 'date', 'uri', 'json-pointer'] as const) {
     const format = fastFormats[name] as RegExp | { validate: RegExp };
     ajv.addFormat(name, format instanceof RegExp ? format : format.validate);
   }
@@ -82,10 +90,11 @@ export function standaloneValidators(schemas: Record<string, Schema>): string {
   for (const [id, schema] of Object.entries(schemas)) ajv.addSchema(withoutOpenEnums(schema) as object, id);
   // Lengths count code points, as JSON Schema (and Prism) do; Ajv's helper
   // for that is a CommonJS require, inlined here so the module stays ESM.
-  const code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((id) => [id, id]))).replace(
-    /require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g,
-    '((text) => Array.from(text).length)',
-  );
+  // `uniqueItems` compares items as JSON values, with Ajv's fast-deep-equal:
+  // the same kind of inline function stands in for it.
+  const code = standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((id) => [id, id])))
+    .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, '((text) => Array.from(text).length)')
+    .replace(/require\("ajv\/dist\/runtime\/equal"\)\.default/g, SAME_JSON);
   const leftover = /require\("([^"]+)"\)/.exec(code);
   if (leftover) {
     throw new Error(`Validator code needs the runtime module "${leftover[1]}", which generated code cannot import; teach tools/codegen/src/validators.ts to inline it.`);
