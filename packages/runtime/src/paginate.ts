@@ -44,7 +44,7 @@ export interface CursorPaginateSpec extends PagingSpec {
 export interface OffsetPaginateSpec extends PagingSpec {
   /**
    * Pointer to the boolean "more pages follow", e.g. `/hasNextPage`. When an
-   * answer leaves it out, `page < totalPages` decides, if both are there.
+   * answer leaves it out (or it is null), `page < totalPages` decides, if both are there.
    */
   hasMore: string;
   /** The integer query parameter that picks the page, e.g. `offset`; the first page is asked for without it. */
@@ -240,9 +240,9 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
     }
 
     let more = at(data, spec.hasMore);
-    if (more === undefined) {
+    if (more == null) {
       if (typeof page !== 'number' || typeof totalPages !== 'number') {
-        throw broken(`nothing at ${spec.hasMore}, nor a page number and page count to tell by (${spec.page ?? 'page'}: ${got(page)}, ${spec.totalPages ?? 'totalPages'}: ${got(totalPages)})`);
+        throw broken(`${got(more)} at ${spec.hasMore}, nor a page number and page count to tell by (${spec.page ?? 'page'}: ${got(page)}, ${spec.totalPages ?? 'totalPages'}: ${got(totalPages)})`);
       }
       more = page < totalPages;
     }

@@ -153,6 +153,12 @@ describe('an envelope without hasNextPage (none of its fields required, as on th
     expect(hits()).toHaveLength(2);
   });
 
+  it('reads a null hasNextPage as missing', async () => {
+    const { client, hits } = scripted([envelope(['a'], 1, 2, { hasNextPage: null }), envelope(['b'], 2, 2, { hasNextPage: null })]);
+    expect(ids(await collect(list(client)))).toEqual(['a', 'b']);
+    expect(hits()).toHaveLength(2);
+  });
+
   it.each([
     { case: 'totalPages missing too', fields: { hasNextPage: undefined, totalPages: undefined }, got: '/page: number, /totalPages: nothing' },
     { case: 'page missing too', fields: { hasNextPage: undefined, page: undefined }, got: '/page: nothing, /totalPages: number' },
