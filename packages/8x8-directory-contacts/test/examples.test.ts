@@ -5,7 +5,7 @@
 // `requestValidation()`; each answer example validates against its schema,
 // and breaking any rule its schema states makes it fail.
 import { readFileSync } from 'node:fs';
-import { breaking, constraintsOf, listOperations, type OpenApiDocument, UNSUPPORTED } from '@contactkit/contract';
+import { answerExamples, breaking, constraintsOf, type OpenApiDocument, requestExamples, UNSUPPORTED, unusedExamples } from '@contactkit/contract';
 import { violationsOf } from '@contactkit/mock-tools';
 import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../generated/client.gen.js';
@@ -13,29 +13,10 @@ import { requestValidation } from '../generated/validation.gen.js';
 import { validators } from '../generated/validators.gen.js';
 
 type Validate = ((body: unknown) => boolean) & { errors?: unknown };
-type Examples = Record<string, { $ref: string }>;
 
-const spec = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8')) as OpenApiDocument & {
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { examples?: Examples }> } }>>;
-  components: { examples: Record<string, { value: unknown }> };
-};
-const operations = listOperations(spec);
-
-// A request body's named examples; `listOperations` keeps only the first.
-const requests = operations.flatMap(({ method, path }) =>
-  Object.entries(spec.paths[path]![method.toLowerCase()]!.requestBody?.content['application/json']?.examples ?? {}).map(([name, { $ref }]) => ({
-    method,
-    path,
-    name,
-    ref: $ref,
-    value: spec.components.examples[$ref.split('/').pop()!]!.value,
-  })),
-);
-const answers = operations.flatMap(({ method, path, responses }) =>
-  responses.flatMap(({ status, schema, examples }) =>
-    examples.map(({ name, value }) => ({ key: `${method} ${path}` as keyof typeof validators, status, schema: schema!, name, value })),
-  ),
-);
+const spec = JSON.parse(readFileSync(new URL('../openapi.json', import.meta.url), 'utf8')) as OpenApiDocument;
+const requests = requestExamples(spec);
+const answers = answerExamples(spec).map((answer) => ({ ...answer, key: answer.key as keyof typeof validators }));
 const validatorOf = (key: keyof typeof validators, status: number) => (validators[key].responses as unknown as Record<number, Validate>)[status]!;
 
 // The guide's contact id and the create example's UUID: a path must take both.
@@ -48,9 +29,7 @@ function validatingClient() {
 }
 
 it('tests every example the spec holds, as a request or an answer', () => {
-  const answered = new Set(answers.map(({ value }) => JSON.stringify(value)));
-  const untested = Object.entries(spec.components.examples).filter(([name, { value }]) => !requests.some(({ ref }) => ref.endsWith(`/${name}`)) && !answered.has(JSON.stringify(value)));
-  expect(untested.map(([name]) => name)).toEqual([]);
+  expect(unusedExamples(spec)).toEqual([]);
 });
 
 describe('request examples', () => {

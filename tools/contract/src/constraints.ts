@@ -1,6 +1,7 @@
 // Every request constraint a spec states, each with a value that breaks it
 // and nothing else it can avoid breaking.
 import type { Operation, Schema } from '@contactkit/codegen/spec';
+import { isForm } from './form.ts';
 
 /** Where a value sits in a request: the section, then the path inside it. */
 export type Location = [section: 'path' | 'query' | 'header' | 'body', ...path: (string | number)[]];
@@ -64,11 +65,12 @@ function wrongType(type: string): unknown {
 }
 
 /**
- * Where a value travels: as text in a URL or header, where only some keywords
- * can be broken; in a request body; or in an answer, where read-only fields
+ * Where a value travels: as text in a URL or header, or in a part of a
+ * multipart/form-data body, where only some keywords can be broken; in a
+ * (JSON) request body; or in an answer, where read-only fields
  * count and an open enum (`x-contactkit-open-enum`) takes any value.
  */
-export type Side = 'url' | 'body' | 'answer';
+export type Side = 'url' | 'form' | 'body' | 'answer';
 
 /**
  * The constraints of `schema` at `location` and below. `valid` is a value the
@@ -88,8 +90,10 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
     if (keyword in schema) add(keyword, `${keyword} (no breaking value derived)`, UNSUPPORTED);
   }
 
-  // In a URL every value is text, and any text reads as an array of one.
-  if (type && !(inUrl && (type === 'string' || type === 'array'))) add('type', `type ${type}`, wrongType(type));
+  // In a URL every value is text, and any text reads as an array of one; a
+  // form is an object of text parts, where only a boolean or number can be
+  // broken (by text that is not one).
+  if (type && (side === 'form' ? ['boolean', 'number', 'integer'].includes(type) : !(inUrl && (type === 'string' || type === 'array')))) add('type', `type ${type}`, wrongType(type));
   if (schema.enum && !(answer && schema['x-contactkit-open-enum'])) add('enum', `one of ${schema.enum.join(', ')}`, '__not_a_listed_value__');
   if (schema.format && FORMAT_BREAKERS[schema.format]) add('format', `format ${schema.format}`, FORMAT_BREAKERS[schema.format]);
   if (schema.pattern) add('pattern', `pattern ${schema.pattern}`, breakPattern(schema));
@@ -113,7 +117,8 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
     const value = match === UNSUPPORTED ? UNSUPPORTED : Array(minContains!).fill(match);
     add('not', `fewer than ${minContains ?? '?'} items matching not.contains`, value);
   }
-  if (schema.uniqueItems) add('uniqueItems', 'uniqueItems', item === undefined ? UNSUPPORTED : [item, structuredClone(item)]);
+  // Two copies of an item; an empty example has none to copy, and leaves the rule to examples that do.
+  if (schema.uniqueItems && item !== undefined) add('uniqueItems', 'uniqueItems', [item, structuredClone(item)]);
   if (schema.items) found.push(...constraintsOf(schema.items, [...location, 0], item, side));
   if (schema.anyOf) {
     // A value of another type than every branch's matches none of them.
@@ -157,6 +162,6 @@ export function operationConstraints(operation: Operation): Constraint[] {
         : [];
     return [...required, ...constraintsOf(parameter.schema, location, parameter.example, 'url')];
   });
-  const fromBody = operation.body ? constraintsOf(operation.body.schema, ['body'], operation.body.example) : [];
+  const fromBody = operation.body ? constraintsOf(operation.body.schema, ['body'], operation.body.example, isForm(operation) ? 'form' : 'body') : [];
   return [...fromParameters, ...fromBody];
 }

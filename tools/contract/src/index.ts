@@ -2,3 +2,4 @@ export { type Constraint, constraintsOf, operationConstraints, REMOVE, type Side
 export { breaking, fetchArgs, type RequestParts, validRequest } from './request.ts';
 export { listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 export { type AnyClient, type ContractOptions, contractSuite } from './suite.ts';
+export { type AnswerExample, answerExamples, asFormParts, type RequestExample, requestExamples, unusedExamples } from './examples.ts';
