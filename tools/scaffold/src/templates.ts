@@ -18,6 +18,7 @@ export function packageJson(name: string, displayName: string): string {
       './validation': { types: './dist/validation.gen.d.ts', default: './dist/validation.gen.js' },
       './throttle': { types: './dist/throttle.gen.d.ts', default: './dist/throttle.gen.js' },
       './paginate': { types: './dist/paginate.gen.d.ts', default: './dist/paginate.gen.js' },
+      './poll': { types: './dist/poll.gen.d.ts', default: './dist/poll.gen.js' },
       './openapi.json': './openapi.json',
       './package.json': './package.json',
     },
