@@ -1,4 +1,6 @@
+import { formDataOf } from '@contactkit/runtime';
 import { type Constraint, REMOVE } from './constraints.ts';
+import { isForm, asFormParts } from './form.ts';
 import { credentialHeaderNames, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 /** The parts of a request that a spec constrains. */
@@ -50,9 +52,10 @@ export function breaking(parts: RequestParts, constraint: Constraint): RequestPa
 export function fetchArgs(base: string, document: OpenApiDocument, operation: Operation, parts: RequestParts): [string, RequestInit] {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(parts.path[name])));
   const query = new URLSearchParams(Object.entries(parts.query).map(([name, value]) => [name, String(value)]));
-  const headers = new Headers({ 'content-type': 'application/json' });
+  // A form's Content-Type, with its boundary, is fetch's to write.
+  const headers = new Headers(isForm(operation) ? {} : { 'content-type': 'application/json' });
   for (const header of credentialHeaderNames(document, operation)) headers.set(header, header === 'authorization' ? 'Bearer placeholder' : 'placeholder');
   const init: RequestInit = { method: operation.method, headers };
-  if (parts.body !== undefined) init.body = JSON.stringify(parts.body);
+  if (parts.body !== undefined) init.body = isForm(operation) ? formDataOf(asFormParts(operation, parts.body)) : JSON.stringify(parts.body);
   return [`${base}${path}${query.size ? `?${query}` : ''}`, init];
 }
