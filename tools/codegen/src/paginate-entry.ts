@@ -6,17 +6,34 @@
 import type { ClientFacts } from './client-facts.ts';
 import { tsLiteral } from './client-facts.ts';
 import { typesOf, walk } from './schema-pointer.ts';
-import { type OpenApiDocument, type Operation, resolve } from './spec.ts';
+import { type OpenApiDocument, type Operation, type Parameter, resolve, type Schema } from './spec.ts';
 
-/** What an operation's `x-contactkit-paginate` says: the runtime's `PaginateSpec`. */
-export interface PaginateExtension {
+/** What both forms of `x-contactkit-paginate` say. */
+interface PagingExtension {
   items: string;
+  query?: Record<string, string | number | boolean>;
+}
+
+/** Paging over a cursor that each answer gives: the runtime's `CursorPaginateSpec`. */
+export interface CursorExtension extends PagingExtension {
   hasMore?: string;
   cursor: string;
   cursorParam: string;
-  query?: Record<string, string | number | boolean>;
   cursorMayRepeat?: boolean;
 }
+
+/** Paging by an offset that the caller counts: the runtime's `OffsetPaginateSpec`. */
+export interface OffsetExtension extends PagingExtension {
+  hasMore: string;
+  offsetParam: string;
+  offsetUnit: 'page' | 'item';
+  page?: string;
+  totalPages?: string;
+  totals?: string[];
+}
+
+/** What an operation's `x-contactkit-paginate` says: the runtime's `PaginateSpec`. */
+export type PaginateExtension = CursorExtension | OffsetExtension;
 
 /** A paged operation, its extension checked against its spec. */
 export interface PagedOperation {
@@ -26,7 +43,46 @@ export interface PagedOperation {
   itemType: string;
 }
 
-const KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat'];
+/** The query parameter that asks for a page: the cursor's or the offset's. */
+export const pageParam = (extension: PaginateExtension) => ('offsetParam' in extension ? extension.offsetParam : extension.cursorParam);
+
+const CURSOR_KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat'];
+const OFFSET_KEYS = ['items', 'hasMore', 'offsetParam', 'offsetUnit', 'page', 'totalPages', 'totals', 'query'];
+
+/** What the checks of either form use: the failure naming spec and operation, and checks of a pointer and a parameter against the operation. */
+interface Checks {
+  fail(what: string): never;
+  /** The schema the pointer `key` points at in the 2xx body, which must fit `want`. */
+  pointer(key: string, pointer: unknown, want: string, fits: (types: string[]) => boolean): { schema: Schema; type: string };
+  /** The optional query parameter `key` names, which sends `what` from the second page on. */
+  parameter(key: string, name: unknown, what: string): Parameter;
+}
+
+const isBoolean = (types: string[]) => types.includes('boolean');
+const isNumber = (types: string[]) => types.includes('number') || types.includes('integer');
+
+function checkCursor(extension: CursorExtension, { fail, pointer, parameter }: Checks): void {
+  if (extension.hasMore !== undefined) pointer('hasMore', extension.hasMore, 'a boolean schema', isBoolean);
+  pointer('cursor', extension.cursor, 'a string or integer schema', (types) => types.includes('string') || types.includes('integer'));
+  parameter('cursorParam', extension.cursorParam, 'a cursor');
+  if (extension.cursorMayRepeat !== undefined && typeof extension.cursorMayRepeat !== 'boolean') fail(`cursorMayRepeat must be true or false (got ${JSON.stringify(extension.cursorMayRepeat)})`);
+}
+
+function checkOffset(extension: OffsetExtension, { fail, pointer, parameter }: Checks): void {
+  const hasMore = pointer('hasMore', extension.hasMore, 'a boolean schema', isBoolean);
+  const types = typesOf(parameter('offsetParam', extension.offsetParam, 'an offset').schema);
+  if (!types.includes('integer')) fail(`offsetParam "${extension.offsetParam}" must be an integer query parameter (it is ${types.length ? `type ${types.join(' or ')}` : 'of no type'})`);
+  if (extension.offsetUnit !== 'page' && extension.offsetUnit !== 'item') fail(`offsetUnit must be "page" (the offset is a 0-based page index) or "item" (it counts items) (got ${JSON.stringify(extension.offsetUnit)})`);
+  if (extension.page !== undefined) pointer('page', extension.page, 'a number or integer schema', isNumber);
+  if (extension.totalPages !== undefined) pointer('totalPages', extension.totalPages, 'a number or integer schema', isNumber);
+  const totals = extension.totals ?? [];
+  if (!Array.isArray(totals)) fail('totals must be a list of JSON Pointers to counts that must not change between pages, such as [/totalCount]');
+  totals.forEach((total, index) => pointer(`totals[${index}]`, total, 'a number or integer schema', isNumber));
+  // walk wraps an optional (or nullable) last step in NonNullable<>.
+  if (hasMore.type.startsWith('NonNullable<') && (extension.page === undefined || extension.totalPages === undefined)) {
+    fail(`hasMore "${extension.hasMore}" may be missing from an answer (it is optional or nullable in its schema): declare page and totalPages too, so that paging can tell by them whether more pages follow`);
+  }
+}
 
 /** The paged operations of a spec, each `x-contactkit-paginate` checked; throws naming the spec, operation and fix. */
 export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFacts, 'specFile' | 'operations'>): PagedOperation[] {
@@ -37,40 +93,49 @@ export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFac
     const fail = (what: string): never => {
       throw new Error(`${facts.specFile}: x-contactkit-paginate of ${operation.operationId} (${operation.method} ${operation.path}) ${what}.`);
     };
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) fail('must be an object with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat');
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      fail('must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat; by an offset, with items, hasMore, offsetParam and offsetUnit, and optionally page, totalPages, totals and query');
+    }
     const extension = raw as PaginateExtension;
-    const unknown = Object.keys(extension).filter((key) => !KEYS.includes(key));
-    if (unknown.length) fail(`has unknown key ${unknown.map((key) => `"${key}"`).join(', ')}: its keys are ${KEYS.join(', ')}`);
+    const byOffset = 'offsetParam' in extension;
+    if (byOffset && 'cursorParam' in extension) fail('has both cursorParam and offsetParam: an operation pages over a cursor or by an offset, so keep the one its API uses');
+    const keys = byOffset ? OFFSET_KEYS : CURSOR_KEYS;
+    const unknown = Object.keys(extension).filter((key) => !keys.includes(key));
+    if (unknown.length) fail(`has unknown key ${unknown.map((key) => `"${key}"`).join(', ')}: its keys ${byOffset ? 'by an offset' : 'over a cursor'} are ${keys.join(', ')}`);
 
     const response = operation.responses.find(({ status, schema }) => status >= 200 && status < 300 && schema);
     if (!response) fail('needs a 2xx response with an application/json schema for its pointers to point into: document the page\'s body');
     const { status, schema } = response!;
     const body = `paths[${tsLiteral(operation.path)}][${tsLiteral(operation.method.toLowerCase())}]['responses'][${status}]['content']['application/json']`;
-    const at = (key: 'items' | 'hasMore' | 'cursor', want: string, fits: (types: string[]) => boolean) => {
-      const pointer = extension[key];
-      if (typeof pointer !== 'string' || !pointer.startsWith('/')) return fail(`${key} must be a JSON Pointer into the ${status} JSON body, such as "/data" (got ${JSON.stringify(pointer)})`);
-      const walked = walk(schema!, pointer, body);
-      if ('missing' in walked) return fail(`${key} "${pointer}" points at nothing in the ${status} application/json schema: ${walked.missing}; fix the pointer or the schema`);
+    const pointer: Checks['pointer'] = (key, value, want, fits) => {
+      if (typeof value !== 'string' || !value.startsWith('/')) return fail(`${key} must be a JSON Pointer into the ${status} JSON body, such as "/data" (got ${JSON.stringify(value)})`);
+      const walked = walk(schema!, value, body);
+      if ('missing' in walked) return fail(`${key} "${value}" points at nothing in the ${status} application/json schema: ${walked.missing}; fix the pointer or the schema`);
       const types = typesOf(walked.schema);
-      if (!fits(types)) fail(`${key} "${pointer}" must point at ${want} in the ${status} application/json schema (it is ${types.length ? `type ${types.join(' or ')}` : 'of no type'})`);
+      if (!fits(types)) fail(`${key} "${value}" must point at ${want} in the ${status} application/json schema (it is ${types.length ? `type ${types.join(' or ')}` : 'of no type'})`);
       return walked;
     };
-    const items = at('items', 'an array schema', (types) => types.includes('array'));
-    if (extension.hasMore !== undefined) at('hasMore', 'a boolean schema', (types) => types.includes('boolean'));
-    at('cursor', 'a string or integer schema', (types) => types.includes('string') || types.includes('integer'));
-
     const queryParameters = operation.parameters.filter((parameter) => parameter.in === 'query');
     const declared = `its query parameters: ${queryParameters.map(({ name }) => name).join(', ') || 'none'}`;
-    const cursorParam = queryParameters.find(({ name }) => name === extension.cursorParam);
-    if (typeof extension.cursorParam !== 'string' || !cursorParam) fail(`cursorParam ${JSON.stringify(extension.cursorParam)} must be a query parameter of the operation (${declared}); declare it, or fix the name`);
-    if (cursorParam!.required) fail(`cursorParam "${extension.cursorParam}" must be an optional query parameter: the first page is asked for without a cursor`);
-    if (extension.cursorMayRepeat !== undefined && typeof extension.cursorMayRepeat !== 'boolean') fail(`cursorMayRepeat must be true or false (got ${JSON.stringify(extension.cursorMayRepeat)})`);
+    const parameter: Checks['parameter'] = (key, name, what) => {
+      const found = queryParameters.find((candidate) => candidate.name === name);
+      if (typeof name !== 'string' || !found) return fail(`${key} ${JSON.stringify(name)} must be a query parameter of the operation (${declared}); declare it, or fix the name`);
+      if (found.required) fail(`${key} "${name}" must be an optional query parameter: the first page is asked for without ${what}`);
+      return found;
+    };
+
+    const items = pointer('items', extension.items, 'an array schema', (types) => types.includes('array'));
+    const checks = { fail, pointer, parameter };
+    if ('offsetParam' in extension) checkOffset(extension, checks);
+    else checkCursor(extension, checks);
+
+    const paramKey = byOffset ? 'offsetParam' : 'cursorParam';
     const query = extension.query ?? {};
     if (typeof query !== 'object' || Array.isArray(query)) fail('query must map query parameters to the values every page request sends, e.g. `useScrollId: true`');
     for (const [name, value] of Object.entries(query)) {
       const parameter = queryParameters.find((candidate) => candidate.name === name);
       if (!parameter) fail(`query sends "${name}", which is not a query parameter of the operation (${declared}); declare it, or fix the name`);
-      if (name === extension.cursorParam) fail(`query must not send the cursorParam "${name}": paginate sends each page's cursor there`);
+      if (name === pageParam(extension)) fail(`query must not send the ${paramKey} "${name}": paginate sends each page's ${byOffset ? 'offset' : 'cursor'} there`);
       const types = typesOf(parameter!.schema);
       const kind = typeof value === 'number' && Number.isInteger(value) ? ['number', 'integer'] : [typeof value];
       if (types.length && !types.some((type) => kind.includes(type))) fail(`query sends ${name}: ${JSON.stringify(value)}, which is not of its parameter's type (${types.join(' or ')})`);
@@ -84,7 +149,7 @@ const jsDoc = (lines: string[]) => ['/**', ...lines.map((line) => (line ? ` * ${
 
 /** The documented query examples of a paged operation, except the ones paginate sends itself: its `init` in examples. */
 export function pagedExampleInit({ operation, extension }: PagedOperation): Record<string, unknown> {
-  const own = new Set([extension.cursorParam, ...Object.keys(extension.query ?? {})]);
+  const own = new Set([pageParam(extension), ...Object.keys(extension.query ?? {})]);
   const params = Object.fromEntries(
     (['path', 'query', 'header'] as const).flatMap((location) => {
       const documented = operation.parameters.filter((parameter) => parameter.in === location && parameter.example !== undefined && !(location === 'query' && own.has(parameter.name)));
@@ -129,7 +194,7 @@ export function paginate(client: Pick<Client, 'request'>, method: never, path: n
     const example = `paginate(client, ${tsLiteral(operation.method)}, ${tsLiteral(operation.path)}${Object.keys(init).length ? `, ${tsLiteral(init)}` : ''})`;
     return `${jsDoc([
       `${operation.summary ? `${operation.summary.replace(/\.$/, '')}: e` : 'E'}very item of \`${operation.operationId}\`, page by page as you iterate.`,
-      '`byPage({ cursor })` gives whole pages, from a cursor when given.',
+      `\`byPage({ cursor })\` gives whole pages, from ${'offsetParam' in entry.extension ? 'an offset (as a string)' : 'a cursor'} when given.`,
       '',
       '@example',
       `for await (const item of ${example}) console.log(item);`,

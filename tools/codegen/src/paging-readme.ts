@@ -1,7 +1,27 @@
 // The "Paging" section of a client's README, for APIs with paged operations:
 // iterating every item, and resuming page by page after a failure.
 import { type ClientFacts, tsLiteral } from './client-facts.ts';
-import { type PagedOperation, pagedExampleInit } from './paginate-entry.ts';
+import { type PagedOperation, type PaginateExtension, pagedExampleInit } from './paginate-entry.ts';
+
+/** How an operation asks for its pages, when it stops, and what more there is to say of a page's `cursor`, in the README's words. */
+function howItPages(extension: PaginateExtension): { asks: string; stops: string; cursorNote: string } {
+  if (!('offsetParam' in extension)) {
+    const { cursor, cursorParam, hasMore } = extension;
+    return {
+      asks: `sending the cursor at \`${cursor}\` back as \`${cursorParam}\`.`,
+      stops: `It stops after the page whose ${hasMore ? `\`${hasMore}\` is false` : `\`${cursor}\` is empty`}, or after an empty page.`,
+      cursorNote: '',
+    };
+  }
+  const { offsetParam, offsetUnit, hasMore, page, totalPages, totals } = extension;
+  const byTotals = page && totalPages ? ` (or, when an answer leaves it out, whose \`${page}\` is the last of \`${totalPages}\`)` : '';
+  const changed = totals?.length ? ` If ${totals.map((total) => `\`${total}\``).join(', ')} change between pages, the list changed while you paged: start over.` : '';
+  return {
+    asks: `sending the ${offsetUnit === 'page' ? '0-based index of the next page' : "offset of the next page's first item"} as \`${offsetParam}\`, with your page size unchanged.`,
+    stops: `It stops after the page whose \`${hasMore}\` is false${byTotals}.${changed}`,
+    cursorNote: ': its offset, as a string',
+  };
+}
 
 /** The section, with its examples on the first paged operation; empty for an API with none. */
 export function pagingReadme(facts: ClientFacts, paged: PagedOperation[]): string {
@@ -11,14 +31,14 @@ export function pagingReadme(facts: ClientFacts, paged: PagedOperation[]): strin
   const init = pagedExampleInit(first);
   const call = `paginate(client, ${tsLiteral(operation.method)}, ${tsLiteral(operation.path)}${Object.keys(init).length ? `, ${tsLiteral(init)}` : ''})`;
   const list = paged.map(({ operation: { method, path, operationId } }) => `\`${method} ${path}\` (\`${operationId}\`)`).join(', ');
-  const stop = extension.hasMore ? `\`${extension.hasMore}\` is false` : `\`${extension.cursor}\` is empty`;
+  const { asks, stops, cursorNote } = howItPages(extension);
   return `
 ## Paging
 
 ${list} ${paged.length > 1 ? 'answer' : 'answers'} a page at a time.
 \`paginate\`, from the \`paginate\` entry, asks for each page as you iterate,
-sending the cursor at \`${extension.cursor}\` back as \`${extension.cursorParam}\`.
-It stops after the page whose ${stop}, or after an empty page.
+${asks}
+${stops}
 Nothing is asked before you iterate, and breaking out asks for nothing more.
 Each page is one call of your client, so its retries, \`Retry-After\` and
 throttle apply to every page.
@@ -32,7 +52,7 @@ for await (const item of pages) console.log(item);
 \`\`\`
 
 \`byPage()\` gives whole pages, each with its \`items\` and the \`cursor\` of the
-next. Every error thrown while paging carries the \`cursor\` of the page it
+next${cursorNote}. Every error thrown while paging carries the \`cursor\` of the page it
 stopped at: a \`RequestError\` as the client threw it (a \`RateLimitError\` once
 its retries are spent, say), or a \`PaginationError\` for a page that breaks
 the spec's paging contract. Pass it to \`byPage({ cursor })\` to go on from

@@ -3,8 +3,9 @@
 // value it names, and every parameter it names must be a query parameter of
 // the operation. An error names the spec, the operation and what to fix.
 import { describe, expect, it } from 'vitest';
-import { pagedOperations, paginateSource } from '../src/paginate-entry.ts';
+import { type CursorExtension, pagedOperations, paginateSource } from '../src/paginate-entry.ts';
 import type { ClientFacts } from '../src/client-facts.ts';
+import { pagingReadme } from '../src/paging-readme.ts';
 import { listOperations, type OpenApiDocument } from '../src/spec.ts';
 
 const extension = { items: '/data', hasMore: '/meta/hasMore', cursor: '/meta/scrollId', cursorParam: 'scrollId', query: { useScrollId: true } };
@@ -63,7 +64,7 @@ describe('a valid x-contactkit-paginate', () => {
 
   it('keeps cursorMayRepeat, for a scroll whose cursor may come back unchanged', () => {
     const [found] = paged(documentWith({ ...extension, cursorMayRepeat: true }));
-    expect(found?.extension.cursorMayRepeat).toBe(true);
+    expect((found?.extension as CursorExtension).cursorMayRepeat).toBe(true);
   });
 
   it('leaves out an operation without the extension', () => {
@@ -74,8 +75,8 @@ describe('a valid x-contactkit-paginate', () => {
 describe('an x-contactkit-paginate that does not fit the operation is refused, naming spec, operation and fix', () => {
   const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
   it.each([
-    { case: 'not an object', given: true, want: 'must be an object with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat.' },
-    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys are items, hasMore, cursor, cursorParam, query, cursorMayRepeat.' },
+    { case: 'not an object', given: true, want: 'must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat; by an offset, with items, hasMore, offsetParam and offsetUnit, and optionally page, totalPages, totals and query.' },
+    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys over a cursor are items, hasMore, cursor, cursorParam, query, cursorMayRepeat.' },
     { case: 'items that is no JSON Pointer', given: { ...extension, items: 'data' }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got "data").' },
     { case: 'items missing', given: { ...extension, items: undefined }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got undefined).' },
     { case: 'items that points at nothing', given: { ...extension, items: '/dat' }, want: 'items "/dat" points at nothing in the 200 application/json schema: has no "dat" (its properties: data, meta); fix the pointer or the schema.' },
@@ -121,5 +122,101 @@ describe('the generated entry', () => {
     expect(source).toContain('The Acme Contacts API documents no paged operation');
     expect(source).toContain("export function paginate(client: Pick<Client, 'request'>, method: never, path: never, init?: never): Pages<never> {");
     expect(source).toContain("export { type ByPageOptions, type Page, type Pages, PaginationError } from '@contactkit/runtime/paginate';");
+  });
+});
+
+describe('x-contactkit-paginate by an offset', () => {
+  // As 8x8 Connect's contact list: limit/offset, with every field of the envelope required.
+  const offsetExtension = {
+    items: '/items',
+    hasMore: '/hasNextPage',
+    offsetParam: 'offset',
+    offsetUnit: 'page',
+    page: '/page',
+    totalPages: '/totalPages',
+    totals: ['/totalPages', '/totalCount', '/totalFiltered'],
+  };
+  const counts = ['page', 'totalPages', 'totalCount', 'totalFiltered'];
+  const envelope = (required: string[]) => ({
+    type: 'object',
+    required,
+    properties: {
+      items: { type: 'array', items: { $ref: '#/components/schemas/Contact' } },
+      ...Object.fromEntries(counts.map((name) => [name, { type: 'number' }])),
+      hasPreviousPage: { type: 'boolean' },
+      hasNextPage: { type: 'boolean' },
+    },
+  });
+  const allRequired = envelope(['items', ...counts, 'hasPreviousPage', 'hasNextPage']);
+  const limitOffset = [{ ...query('limit', 'integer'), schema: { type: 'integer', minimum: 1, maximum: 500, default: 20 } }, { ...query('offset', 'integer'), schema: { type: 'integer', minimum: 0 } }, query('search', 'string')];
+  const pagedBy = (given: unknown, schema: object = allRequired, parameters: ReturnType<typeof query>[] = limitOffset) => paged(documentWith(given, { schema, parameters }));
+
+  it('gives the operation, its extension and the item type', () => {
+    const [found] = pagedBy(offsetExtension);
+    expect(found?.extension).toEqual(offsetExtension);
+    expect(found?.itemType).toBe(`${BODY}['items'][number]`);
+  });
+
+  it('takes an envelope with nothing required (as the batch list) when page and totalPages can stand in for hasMore', () => {
+    const [found] = pagedBy({ ...offsetExtension, offsetUnit: 'item' }, envelope([]));
+    expect(found?.itemType).toBe(`NonNullable<${BODY}['items']>[number]`);
+  });
+
+  it('needs only items, hasMore, offsetParam and offsetUnit', () => {
+    const [found] = pagedBy({ items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page' });
+    expect(found?.operation.operationId).toBe('searchContacts');
+  });
+
+  const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
+  it.each([
+    { case: 'both forms', given: { ...offsetExtension, cursorParam: 'offset' }, want: 'has both cursorParam and offsetParam: an operation pages over a cursor or by an offset, so keep the one its API uses.' },
+    { case: 'a key of the cursor form', given: { ...offsetExtension, cursor: '/page' }, want: 'has unknown key "cursor": its keys by an offset are items, hasMore, offsetParam, offsetUnit, page, totalPages, totals, query.' },
+    { case: 'no hasMore', given: { ...offsetExtension, hasMore: undefined }, want: 'hasMore must be a JSON Pointer into the 200 JSON body, such as "/data" (got undefined).' },
+    { case: 'hasMore at a number', given: { ...offsetExtension, hasMore: '/totalPages' }, want: 'hasMore "/totalPages" must point at a boolean schema in the 200 application/json schema (it is type number).' },
+    { case: 'an offsetParam the operation does not declare', given: { ...offsetExtension, offsetParam: 'page' }, want: 'offsetParam "page" must be a query parameter of the operation (its query parameters: limit, offset, search); declare it, or fix the name.' },
+    { case: 'an offsetParam that is no integer', given: { ...offsetExtension, offsetParam: 'search' }, want: 'offsetParam "search" must be an integer query parameter (it is type string).' },
+    { case: 'an unknown offsetUnit', given: { ...offsetExtension, offsetUnit: 'pages' }, want: 'offsetUnit must be "page" (the offset is a 0-based page index) or "item" (it counts items) (got "pages").' },
+    { case: 'no offsetUnit', given: { ...offsetExtension, offsetUnit: undefined }, want: 'offsetUnit must be "page" (the offset is a 0-based page index) or "item" (it counts items) (got undefined).' },
+    { case: 'page at a boolean', given: { ...offsetExtension, page: '/hasPreviousPage' }, want: 'page "/hasPreviousPage" must point at a number or integer schema in the 200 application/json schema (it is type boolean).' },
+    { case: 'totalPages at nothing', given: { ...offsetExtension, totalPages: '/pages' }, want: 'totalPages "/pages" points at nothing in the 200 application/json schema: has no "pages" (its properties: items, page, totalPages, totalCount, totalFiltered, hasPreviousPage, hasNextPage); fix the pointer or the schema.' },
+    { case: 'totals that are no list', given: { ...offsetExtension, totals: '/totalCount' }, want: 'totals must be a list of JSON Pointers to counts that must not change between pages, such as [/totalCount].' },
+    { case: 'a total at a boolean', given: { ...offsetExtension, totals: ['/totalCount', '/hasNextPage'] }, want: 'totals[1] "/hasNextPage" must point at a number or integer schema in the 200 application/json schema (it is type boolean).' },
+    { case: 'a query value for the offset', given: { ...offsetExtension, query: { offset: 0 } }, want: 'query must not send the offsetParam "offset": paginate sends each page\'s offset there.' },
+  ])('refuses $case', ({ given, want }) => {
+    expect(() => pagedBy(given)).toThrow(prefix + want);
+  });
+
+  it('refuses a required offsetParam: the first page is asked for without one', () => {
+    expect(() => pagedBy(offsetExtension, allRequired, [query('limit', 'integer'), query('offset', 'integer', true)])).toThrow(
+      `${prefix}offsetParam "offset" must be an optional query parameter: the first page is asked for without an offset.`,
+    );
+  });
+
+  it.each([
+    { case: 'no totalPages', given: { ...offsetExtension, totalPages: undefined, totals: [] } },
+    { case: 'no page', given: { ...offsetExtension, page: undefined } },
+  ])('refuses a hasMore that may be missing from an answer, with $case to tell by', ({ given }) => {
+    expect(() => pagedBy(given, envelope([]))).toThrow(
+      `${prefix}hasMore "/hasNextPage" may be missing from an answer (it is optional or nullable in its schema): declare page and totalPages too, so that paging can tell by them whether more pages follow.`,
+    );
+  });
+
+  it('generates an overload and the extension for the runtime, and a README section on offsets', () => {
+    const facts = { specFile: 'specs/acme/openapi.yaml', displayName: 'Acme Contacts API', packageName: '@contactkit/acme' } as ClientFacts;
+    const found = pagedBy(offsetExtension);
+    const source = paginateSource(facts, found);
+    expect(source).toContain(`path: '/contacts', ...init: PagedInitArgs<paths['/contacts'], 'get'>): Pages<${BODY}['items'][number]>;`);
+    expect(source).toContain(
+      "{ 'GET /contacts': { items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page', page: '/page', totalPages: '/totalPages', totals: ['/totalPages', '/totalCount', '/totalFiltered'] } }",
+    );
+    expect(source).toContain('`byPage({ cursor })` gives whole pages, from an offset (as a string) when given.');
+
+    const readme = pagingReadme(facts, found);
+    expect(readme).toContain('sending the 0-based index of the next page as `offset`, with your page size unchanged.');
+    expect(readme).toContain('It stops after the page whose `/hasNextPage` is false (or, when an answer leaves it out, whose `/page` is the last of `/totalPages`).');
+    expect(readme).toContain('If `/totalPages`, `/totalCount`, `/totalFiltered` change between pages, the list changed while you paged: start over.');
+    expect(readme).toContain('for await (const item of pages) console.log(item);');
+    expect(readme).toContain('for await (const page of pages.byPage()) console.log(page.items.length);');
+    expect(readme).toContain('the `cursor` of the\nnext: its offset, as a string.');
   });
 });
