@@ -10,7 +10,7 @@ import { ContactkitError, invalid, RequestError } from './errors.js';
 import type { CallOptions } from './options.js';
 
 /** What both forms of {@link PaginateSpec} say. */
-interface PagingSpec {
+export interface PagingSpec {
   /** Pointer to the page's items, e.g. `/data`. */
   items: string;
   /** Query values every page request sends, e.g. `{ useScrollId: true }`; they override the caller's. */
@@ -34,6 +34,7 @@ export interface CursorPaginateSpec extends PagingSpec {
    * ends only by `hasMore` or an empty page.
    */
   cursorMayRepeat?: boolean;
+  /** Only in the offset form: an operation pages one way. */
   offsetParam?: never;
 }
 
@@ -57,6 +58,7 @@ export interface OffsetPaginateSpec extends PagingSpec {
   totalPages?: string;
   /** Pointers to counts that must not change between the pages of one iteration, e.g. `['/totalCount']`: if they do, the list changed under the paging. */
   totals?: readonly string[];
+  /** Only in the cursor form: an operation pages one way. */
   cursorParam?: never;
 }
 
