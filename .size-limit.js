@@ -17,7 +17,7 @@
 // pages adds (the loop, its checks of each page and the errors it throws),
 // 1.31 kB when it was added. Its second form, paging by offset (limit/offset
 // APIs with an envelope: the page number, page count and totals checked on
-// every page, and the spec's own checks), brought it to 2.12 kB.
+// every page, and the spec's own checks), brought it to 2.16 kB.
 //
 // Waiting for jobs (the poll entry) is measured on its own as well: the wait
 // loop, its checks and messages and the job errors, with the Retry-After
