@@ -9,7 +9,7 @@ import type { HttpMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import type { ApiClient } from './client.js';
 import { AbortError, checkNumber, ContactkitError, invalid } from './errors.js';
 import type { CallOptions } from './options.js';
-import { backoffDelay, type TestHooks, testHooks } from './retry.js';
+import { backoffDelay, type Sleep, type TestHooks, testHooks } from './retry.js';
 import { retryAfterMs } from './retry-after.js';
 
 /**
@@ -203,12 +203,12 @@ export async function startJob(client: Pick<ApiClient<{}>, 'request'>, method: s
 
 /**
  * Waits for a job already started, e.g. from `ids` stored after
- * `startJob`, or from a {@link JobError}'s or `JobTimeoutError`'s `ids`:
+ * `startJob`, or from a {@link JobError}'s `ids` (a `JobTimeoutError`'s, say):
  * polls it at once, then as {@link StartedJob.wait} does, and resolves with
  * the job on a succeeded status. `method` and `path` name the operation that
  * started it, whose spec says how to read it.
  *
- * @throws as {@link StartedJob.wait} does; a {@link ConfigurationError} when an id is missing.
+ * @throws as {@link StartedJob.wait} does; a `ConfigurationError` when an id is missing.
  */
 export function waitForJob<Final = unknown>(
   client: Pick<ApiClient<{}>, 'request'>,
@@ -232,6 +232,22 @@ export function waitForJob<Final = unknown>(
 // The deadline's reason for aborting the poll in flight, told apart from the caller's.
 const OUT_OF_TIME = Symbol('timeoutMs');
 
+/**
+ * Waits `ms`, or until `signal` aborts. Unlike the retries' sleep, whose
+ * signal is one request's, it removes its listener: one wait's signal sees
+ * every pause between its polls.
+ */
+const pause: Sleep = (ms, signal) =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, Math.min(ms, 2 ** 31 - 1));
+    signal.addEventListener('abort', done);
+  });
+
 async function waitUntilDone(
   client: Pick<ApiClient<{}>, 'request'>,
   method: string,
@@ -245,7 +261,7 @@ async function waitUntilDone(
   checkNumber('timeoutMs', timeoutMs);
   checkNumber('intervalMs', intervalMs);
   checkNumber('maxIntervalMs', maxIntervalMs);
-  const { random = testHooks.random, sleep = testHooks.sleep } = options as TestHooks;
+  const { random = testHooks.random, sleep = pause } = options as TestHooks;
   const started = performance.now();
   const deadline = timeoutMs > 0 ? started + timeoutMs : Number.POSITIVE_INFINITY;
   // One signal for the sleeps and the poll in flight: the caller's, or the deadline.
@@ -297,6 +313,7 @@ async function waitUntilDone(
       if (performance.now() + waitMs >= deadline) {
         throw outOfTime(`after ${Math.round(performance.now() - started)} ms: the next poll${asked ? `, ${asked} ms later as the server asked,` : ''} would come after \`timeoutMs\` (${timeoutMs} ms)`);
       }
+      // A test's sleep may reject on abort, which is checked next.
       if (waitMs > 0) await sleep(waitMs, controller.signal).catch(() => {});
       if (controller.signal.aborted) throw stopped(controller.signal.reason);
       try {

@@ -3,6 +3,7 @@
 // and `GET /api/v1/accounts/{accountId}/batches/{batchId}` reads the job
 // until its status is final. Each test counts the requests the server got
 // and the waits between them: waiting must send exactly the polls it needs.
+import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, NotFoundError } from '../src/errors.js';
 import { JobAnswerError, JobFailedError, JobTimeoutError, type PollSpec, startJob, type WaitOptions, waitForJob } from '../src/poll.js';
@@ -267,6 +268,14 @@ describe('the signal', () => {
     expect(error).toMatchObject({ method: 'GET', pathTemplate: POLL, message: expect.stringMatching(/was aborted \(attempt 1 of 3\)/) });
     await settle();
     expect(requests()).toEqual([started, polled]);
+  });
+
+  it('is let go once waiting ends, after many real pauses between polls', async () => {
+    const { client, requests } = scripted([accepted(), ...Array.from({ length: 12 }, () => job('inProgress')), job('completed')]);
+    const controller = new AbortController();
+    await (await start(client)).wait({ signal: controller.signal, intervalMs: 2, maxIntervalMs: 4 });
+    expect(requests()).toHaveLength(14);
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 
   it('already aborted sends no poll', async () => {
