@@ -1,5 +1,5 @@
-// Paging over a cursor, in an entry of its own so that clients that do not
-// page do not ship it. What an operation's pages look like comes from its
+// Paging over a cursor or by an offset, in an entry of its own so that
+// clients that do not page do not ship it. What an operation's pages look like comes from its
 // spec (`x-contactkit-paginate`); the requests are the client's own, so its
 // retries, Retry-After and throttle apply to every page and nothing here
 // sends a request again.
@@ -39,8 +39,10 @@ export interface CursorPaginateSpec extends PagingSpec {
 }
 
 /**
- * Paging by an offset that the caller sends (limit/offset APIs): the first
- * page is asked for without it, each next one with the offset after it.
+ * Paging by an offset that paginate counts itself (limit/offset APIs, whose
+ * answer is an envelope around the items): the first page is asked for
+ * without it, each next one with the offset after the page before. The page
+ * size is the caller's, and never changed.
  */
 export interface OffsetPaginateSpec extends PagingSpec {
   /**
@@ -52,7 +54,7 @@ export interface OffsetPaginateSpec extends PagingSpec {
   offsetParam: string;
   /** `'page'`: the offset is a 0-based page index (the next is offset + 1); `'item'`: it counts items (the next is offset + the items of this page). */
   offsetUnit: 'page' | 'item';
-  /** Pointer to the answer's 1-based page number, e.g. `/page`, checked to be the page asked for. */
+  /** Pointer to the answer's 1-based page number, e.g. `/page`, checked to be the page asked for (with item offsets, the one after the page before). */
   page?: string;
   /** Pointer to the number of pages, e.g. `/totalPages`: a page that says more follow must come before the last. */
   totalPages?: string;
