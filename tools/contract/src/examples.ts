@@ -2,7 +2,7 @@
 // them: each request body example with the operation it belongs to, each
 // answer example with its schema, and those the spec holds but no operation
 // uses.
-import { isBinary, listOperations, type OpenApiDocument, type Operation, type Schema } from '@contactkit/codegen/spec';
+import { listOperations, type OpenApiDocument, type Operation, type Schema } from '@contactkit/codegen/spec';
 
 type RawOperation = { requestBody?: { content: Record<string, { examples?: Record<string, { $ref?: string; value?: unknown }> }> } };
 type BundledSpec = OpenApiDocument & { components?: { examples?: Record<string, { value: unknown }> } };
@@ -54,14 +54,4 @@ export function unusedExamples(spec: BundledSpec): string[] {
   return Object.entries(spec.components?.examples ?? {})
     .filter(([name, { value }]) => !requested.has(name) && !answered.has(JSON.stringify(value)))
     .map(([name]) => name);
-}
-
-/**
- * A multipart body example as a client sends it: each file part, which the
- * spec writes as the file's text, as a Blob of that text.
- */
-export function asFormParts(operation: Operation, value: unknown): unknown {
-  if (operation.body?.mediaType !== 'multipart/form-data' || !value || typeof value !== 'object') return value;
-  const parts = operation.body.schema.properties ?? {};
-  return Object.fromEntries(Object.entries(value).map(([name, part]) => [name, parts[name] && isBinary(parts[name]) && typeof part === 'string' ? new Blob([part]) : part]));
 }

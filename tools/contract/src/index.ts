@@ -2,4 +2,5 @@ export { type Constraint, constraintsOf, operationConstraints, REMOVE, type Side
 export { breaking, fetchArgs, type RequestParts, validRequest } from './request.ts';
 export { listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 export { type AnyClient, type ContractOptions, contractSuite } from './suite.ts';
-export { type AnswerExample, answerExamples, asFormParts, type RequestExample, requestExamples, unusedExamples } from './examples.ts';
+export { type AnswerExample, answerExamples, type RequestExample, requestExamples, unusedExamples } from './examples.ts';
+export { asFormParts } from './form.ts';

@@ -1,6 +1,6 @@
 import { formDataOf } from '@contactkit/runtime';
 import { type Constraint, REMOVE } from './constraints.ts';
-import { isForm, asFormParts } from './form.ts';
+import { asFormParts, isForm } from './form.ts';
 import { credentialHeaderNames, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 
 /** The parts of a request that a spec constrains. */
