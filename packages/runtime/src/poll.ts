@@ -276,7 +276,7 @@ async function waitUntilDone(
   const resume = `wait again with waitForJob(client, '${method}', '${path}', ids) and the error's \`ids\``;
   // The last answer about the job, and which operation gave it.
   let answer = start;
-  let from = `${method} ${path}`;
+  let from = 'the start answer';
   let status: unknown;
   const outOfTime = (why: string, cause?: unknown) =>
     Object.assign(new JobTimeoutError(method, path, ids, answer?.job, `${of} was not done ${why} (last status: ${got(status)}); the job goes on on the server: ${resume}, or raise \`timeoutMs\`.`), {
@@ -302,7 +302,7 @@ async function waitUntilDone(
         if (!is(spec.pending)) {
           const known = (['succeeded', 'failed', 'pending'] as const).map((key) => `${key}: ${spec[key].join(', ') || 'none'}`).join('; ');
           throw Object.assign(
-            new JobAnswerError(method, path, ids, job, `${from} answered with a status of ${got(status)} at ${spec.status} for ${of}, which its spec does not list (${known}); report it. The job may still be running: ${resume} once the client knows the status.`),
+            new JobAnswerError(method, path, ids, job, `${from} gave ${of} a status of ${got(status)} at ${spec.status}, which its spec does not list (${known}); report it. The job may still be running: ${resume} once the client knows the status.`),
             { status },
           );
         }
