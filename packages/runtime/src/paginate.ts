@@ -50,7 +50,7 @@ export interface OffsetPaginateSpec extends PagingSpec {
    * answer leaves it out (or it is null), `page < totalPages` decides, if both are there.
    */
   hasMore: string;
-  /** The integer query parameter that picks the page, e.g. `offset`; the first page is asked for without it. */
+  /** The integer query parameter that picks the page, e.g. `offset`; the first page is asked for with `0`, since such APIs often state no default. */
   offsetParam: string;
   /** `'page'`: the offset is a 0-based page index (the next is offset + 1); `'item'`: it counts items (the next is offset + the items of this page). */
   offsetUnit: 'page' | 'item';
@@ -193,12 +193,14 @@ type Follow = (data: unknown, items: unknown[], cursor: string | undefined, numb
 interface Paging {
   param: string;
   noun: 'cursor' | 'offset';
+  /** What the first page is asked for with: offset 0, or no cursor. */
+  first: string | undefined;
   follow(): Follow;
 }
 
 function paging(spec: PaginateSpec): Paging {
-  if (spec.offsetParam !== undefined) return { param: spec.offsetParam, noun: 'offset', follow: () => followOffset(spec) };
-  return { param: spec.cursorParam, noun: 'cursor', follow: () => followCursor(spec) };
+  if (spec.offsetParam !== undefined) return { param: spec.offsetParam, noun: 'offset', first: '0', follow: () => followOffset(spec) };
+  return { param: spec.cursorParam, noun: 'cursor', first: undefined, follow: () => followCursor(spec) };
 }
 
 /** Follows the cursor each answer gives, refusing one already used (unless it may repeat). */
@@ -293,17 +295,17 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
  */
 export function paginate<Item = unknown>(client: Pick<ApiClient<{}>, 'request'>, method: string, path: string, init: Record<string, unknown> & CallOptions, spec: PaginateSpec): Pages<Item> {
   checkSpec(spec);
-  const { param, noun, follow } = paging(spec);
+  const { param, noun, first, follow } = paging(spec);
   const { params = {} } = init as { params?: { query?: Record<string, unknown> } };
   if (params.query?.[param] !== undefined) invalid(`params.query.${param}`, `left to paginate, which sends each page's ${noun}: start from a page with byPage({ cursor })`, 'a value');
 
   async function* pages(start: string | undefined): AsyncGenerator<Page<Item>> {
     const next = follow();
-    let cursor = start;
+    let cursor = start ?? first;
     for (let number = 1; ; number++) {
       const broken: Broken = (problem, todo = "the API broke its spec's paging contract: report it (the error's `cursor` asks for this page again)") =>
         new PaginationError(method, path, cursor, `${method} ${path} answered page ${number}${noun === 'offset' && cursor !== undefined ? ` (${param} ${cursor})` : ''} with ${problem}; ${todo}.`);
-      const query = { ...params.query, ...spec.query, ...(cursor !== undefined && { [param]: cursor }) };
+      const query = { ...params.query, ...spec.query, ...(cursor !== undefined && { [param]: noun === 'offset' ? Number(cursor) : cursor }) };
       let answer: { data?: unknown; response: Response };
       try {
         answer = await client.request(method, path, { ...init, params: { ...params, query }, throwOnError: true });

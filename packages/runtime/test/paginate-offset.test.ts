@@ -67,11 +67,11 @@ async function failedWalk(pages: AsyncIterable<Contact>) {
 }
 
 describe('paging by page index', () => {
-  it('ends after one request with zero items, sending the caller\'s limit and no offset', async () => {
+  it('ends after one request with zero items, sending the caller\'s limit and offset 0', async () => {
     const { client, hits, queries } = scripted([envelope([], 1, 0, { totalFiltered: 0 })]);
     expect(await collect(list(client))).toEqual([]);
     expect(hits()).toHaveLength(1);
-    expect(queries()).toEqual([{ limit: '2' }]);
+    expect(queries()).toEqual([{ limit: '2', offset: '0' }]);
   });
 
   it('yields a single page whose hasNextPage is false', async () => {
@@ -84,7 +84,7 @@ describe('paging by page index', () => {
     const { client, hits, queries } = scripted([envelope(['a', 'b'], 1, 3), envelope(['c', 'd'], 2, 3), envelope(['e'], 3, 3)]);
     expect(ids(await collect(list(client)))).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(hits()).toHaveLength(3);
-    expect(queries()).toEqual([{ limit: '2' }, { limit: '2', offset: '1' }, { limit: '2', offset: '2' }]);
+    expect(queries()).toEqual([{ limit: '2', offset: '0' }, { limit: '2', offset: '1' }, { limit: '2', offset: '2' }]);
   });
 
   it('gives whole pages with byPage, each with the next offset as its cursor', async () => {
@@ -106,7 +106,7 @@ describe('paging by page index', () => {
     const { client, queries } = scripted([envelope(['a'], 1, 2), envelope(['b'], 2, 2)]);
     const bare: OffsetPaginateSpec = { items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page' };
     expect(ids(await collect(list(client, bare)))).toEqual(['a', 'b']);
-    expect(queries().map(({ offset }) => offset)).toEqual([undefined, '1']);
+    expect(queries().map(({ offset }) => offset)).toEqual(['0', '1']);
   });
 });
 
@@ -120,7 +120,7 @@ describe('paging by item offset', () => {
       [['e'], undefined],
     ]);
     expect(hits()).toHaveLength(3);
-    expect(queries().map(({ offset }) => offset)).toEqual([undefined, '2', '4']);
+    expect(queries().map(({ offset }) => offset)).toEqual(['0', '2', '4']);
   });
 
   it('resumes from an item offset, taking the first page\'s number as it comes and checking the next follows it', async () => {
@@ -129,10 +129,10 @@ describe('paging by item offset', () => {
     expect(queries().map(({ offset }) => offset)).toEqual(['4', '6']);
   });
 
-  it('refuses a first page, asked for without an offset, that is not page 1', async () => {
+  it('refuses a first page, asked for with offset 0, that is not page 1', async () => {
     const { client, hits } = scripted([envelope(['c', 'd'], 2, 3)]);
     const { error, seen } = await failedWalk(list(client, byItemOffset));
-    expect(error).toMatchObject({ name: 'PaginationError', cursor: undefined, message: expect.stringContaining('answered page 1 with /page 2 where page 1 was asked for;') });
+    expect(error).toMatchObject({ name: 'PaginationError', cursor: '0', message: expect.stringContaining('answered page 1 (offset 0) with /page 2 where page 1 was asked for;') });
     expect(seen).toEqual([]);
     expect(hits()).toHaveLength(1);
   });
@@ -167,7 +167,7 @@ describe('an envelope without hasNextPage (none of its fields required, as on th
     const { error, seen } = await failedWalk(list(client));
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toBe(
-      `GET /contacts answered page 1 with nothing at /hasNextPage, nor a page number and page count to tell by (${got}); the API broke its spec's paging contract: report it (the error's \`cursor\` asks for this page again).`,
+      `GET /contacts answered page 1 (offset 0) with nothing at /hasNextPage, nor a page number and page count to tell by (${got}); the API broke its spec's paging contract: report it (the error's \`cursor\` asks for this page again).`,
     );
     expect(seen).toEqual([]);
     expect(hits()).toHaveLength(1);
