@@ -162,9 +162,11 @@ const got = (value: unknown) => (value === undefined ? 'nothing' : value === nul
 /** The names of a path template's parameters, e.g. `['accountId', 'batchId']`. */
 const pathParameters = (path: string) => [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
 
+/** Throws a `ConfigurationError` unless `spec` has its pointers and lists. */
 function checkSpec(spec: PollSpec): void {
-  for (const key of ['status', ...Object.keys(spec.parameters ?? invalid('spec.parameters', 'an object', spec.parameters)).map((name) => `parameters.${name}`)]) {
-    const pointer = key === 'status' ? spec.status : spec.parameters[key.slice(11)];
+  if (!spec.parameters || typeof spec.parameters !== 'object') invalid('spec.parameters', 'an object of JSON Pointers, e.g. { batchId: "/id" }', JSON.stringify(spec.parameters));
+  const pointers = Object.entries(spec.parameters).map(([name, pointer]) => [`parameters.${name}`, pointer]);
+  for (const [key, pointer] of [['status', spec.status], ...pointers]) {
     if (!/^\//.test(String(pointer))) invalid(`spec.${key}`, 'a JSON Pointer such as "/id"', JSON.stringify(pointer));
   }
   for (const key of ['succeeded', 'failed', 'pending'] as const) if (!Array.isArray(spec[key])) invalid(`spec.${key}`, 'a list of statuses', JSON.stringify(spec[key]));

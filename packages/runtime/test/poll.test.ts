@@ -328,9 +328,14 @@ describe('what wait refuses before polling', () => {
     expect(requests()).toEqual([started]);
   });
 
-  it('a spec whose status is no JSON Pointer', async () => {
+  it.each([
+    { case: 'a status that is no JSON Pointer', given: { ...spec, status: 'status' }, message: /^spec\.status must be a JSON Pointer such as "\/id" \(got "status"\)\.$/ },
+    { case: 'an id pointer that is no JSON Pointer', given: { ...spec, parameters: { batchId: 'id' } }, message: /^spec\.parameters\.batchId must be a JSON Pointer such as "\/id" \(got "id"\)\.$/ },
+    { case: 'no parameters', given: { ...spec, parameters: undefined }, message: /^spec\.parameters must be an object of JSON Pointers/ },
+    { case: 'a list that is no list', given: { ...spec, failed: 'failed' }, message: /^spec\.failed must be a list of statuses \(got "failed"\)\.$/ },
+  ])('a spec with $case, before starting the job', async ({ given, message }) => {
     const { client, hits } = scripted([accepted()]);
-    await expect(startJob(client, 'POST', START, { params: { path: { accountId: 'a' } } }, { ...spec, status: 'status' })).rejects.toThrow(/^spec\.status must be a JSON Pointer such as "\/id" \(got "status"\)\.$/);
+    await expect(startJob(client, 'POST', START, { params: { path: { accountId: 'a' } } }, given as unknown as PollSpec)).rejects.toThrow(message);
     expect(hits()).toHaveLength(0);
   });
 });
