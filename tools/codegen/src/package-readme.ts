@@ -6,6 +6,7 @@ import type { PagedOperation } from './paginate-entry.ts';
 import { pagingReadme } from './paging-readme.ts';
 import type { PolledOperation } from './poll-entry.ts';
 import { jobsReadme } from './poll-readme.ts';
+import { uploadReadme } from './upload-readme.ts';
 import { baseClientOptions, errorClasses } from './runtime-reference.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
@@ -26,15 +27,19 @@ function optionRows(facts: ClientFacts): string[][] {
         : `, only for ${credential.usedBy.map((operationId) => `\`${operationId}\``).join(', ')}: without it, ${credential.usedBy.length > 1 ? 'those calls throw' : 'that call throws'} a \`ConfigurationError\` before sending`
     }`,
   ]);
+  const regions = facts.regions.map(({ name }) => `'${name}'`);
+  const region = regions.length
+    ? [['`region`', `\`${regions.join(' | ')}\``, `\`${regions[0]}\``, `the region your account is provisioned in: picks its server (${facts.regions.map(({ name, url }) => `\`${name}\` ${url}`).join(', ')}); \`baseUrl\` overrides it`]]
+    : [];
   const baseUrl = facts.defaultBaseUrl
-    ? ['`baseUrl`', '`string`', `\`${facts.defaultBaseUrl}\``, 'where the API is served']
+    ? ['`baseUrl`', '`string`', regions.length ? "the server of `region`" : `\`${facts.defaultBaseUrl}\``, 'where the API is served']
     : facts.plainHttpServer
       ? ['`baseUrl`', '`string`', 'required', `the API's https URL: its spec names only \`${facts.plainHttpServer}\`, plain http, which would expose the credentials`]
       : ['`baseUrl`', '`string`', 'required', 'your server: this API is self-hosted'];
   const shared = baseClientOptions()
     .filter(({ name }) => name !== 'baseUrl')
     .map(({ name, type, defaultValue, description }) => [`\`${name}\``, `\`${type}\``, defaultValue ?? '', description]);
-  return [...credentials, baseUrl, ...shared];
+  return [...credentials, ...region, baseUrl, ...shared];
 }
 
 /**
@@ -193,7 +198,7 @@ The throttle counts every attempt, retries included, and waits in order; a
 call whose \`signal\` aborts while it waits leaves the queue at once. It is
 built on Bottleneck, in an entry of its own: clients that do not pace their
 requests do not ship it.
-${pagingReadme(facts, paged)}${jobsReadme(facts, polled)}
+${pagingReadme(facts, paged)}${jobsReadme(facts, polled)}${uploadReadme(facts)}
 ## Mock it in your tests
 
 \`\`\`sh

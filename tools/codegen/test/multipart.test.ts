@@ -12,6 +12,7 @@ import { clientSource } from '../src/client-entry.ts';
 import { clientFacts } from '../src/client-facts.ts';
 import { TYPES_OPTIONS } from '../src/schema-types.ts';
 import { listOperations, type OpenApiDocument } from '../src/spec.ts';
+import { uploadReadme } from '../src/upload-readme.ts';
 import { validatorsSource } from '../src/validators.ts';
 
 const accepted = { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object' } } } } };
@@ -40,6 +41,7 @@ const document = {
                   fileHasHeader: { type: 'boolean', default: true },
                 },
               },
+              example: { file: 'msisdn\n+6591234567\n', groups: '1,2', fileHasHeader: false },
             },
           },
         },
@@ -95,10 +97,11 @@ it('validates a file part as a Blob, File or Uint8Array, and refuses text there,
   expect(validators['POST /contacts']!.body({ name: 'Ann' })).toBe(true);
 });
 
-it('gives the multipart operation, and it alone, the runtime’s form writer', () => {
+/** The facts of `spec` as the package `@contactkit/acme`. */
+function factsOf(spec: object) {
   const packageDir = mkdtempSync(join(dir, 'package-'));
   writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));
-  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(document));
+  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(spec));
   const api: Api = {
     name: 'acme',
     specPath: join(packageDir, 'openapi.yaml'),
@@ -108,7 +111,20 @@ it('gives the multipart operation, and it alone, the runtime’s form writer', (
     bundlePath: join(packageDir, 'openapi.json'),
     client: { displayName: 'Acme API', credentials: {} },
   };
-  const source = clientSource(clientFacts(api));
+  return clientFacts(api);
+}
+
+it('gives the multipart operation, and it alone, the runtime’s form writer', () => {
+  const source = clientSource(factsOf(document));
   expect(source).toMatch(/^import \{ [^}]*\bformDataOf\b[^}]* \} from '@contactkit\/runtime';$/m);
   expect(source).toContain(`operations: { 'POST /uploads': { json: [202], multipart: formDataOf }, 'POST /contacts': { json: [202] } }`);
+});
+
+it('shows in the README how to upload, the spec’s example given a File for its file parts', () => {
+  const readme = uploadReadme(factsOf(document));
+  expect(readme).toContain('`POST /uploads` (`upload`) takes a `multipart/form-data` body');
+  expect(readme).toContain("const file = new File([await openAsBlob(upload)], basename(upload));");
+  expect(readme).toContain("await client.POST('/uploads', { body: { file, groups: '1,2', fileHasHeader: false } });");
+  const withoutUploads = { ...document, paths: { '/contacts': document.paths['/contacts'] } };
+  expect(uploadReadme(factsOf(withoutUploads))).toBe('');
 });
