@@ -624,7 +624,8 @@ export interface components {
              */
             from?: string;
             /**
-             * @description The value to add, replace with or test for.
+             * @description The value to add, replace with or test for; a string must not be
+             *     empty.
              *
              *     Reading: any JSON value, as JSON Patch has it, because 8x8's schema
              *     says a non-empty string while its own group example sends `true`.
