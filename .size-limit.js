@@ -28,6 +28,14 @@ import { fileURLToPath } from 'node:url';
 
 const LIMIT = '7.7 kB';
 
+// A client whose API takes a file upload (a multipart/form-data body) also
+// ships the runtime's form serializer, formDataOf: 0.26 kB when it came, with
+// the messages that name a part it cannot send. Its allowance is that much,
+// and only such clients get it; they are found by the serializer's import in
+// their generated client. (8x8 Connect measured 7.86 kB with it.)
+const UPLOAD_LIMIT = '8 kB';
+const hasUpload = (dir) => readFileSync(`${root}${dir}/generated/client.gen.ts`, 'utf8').includes('formDataOf');
+
 // Paths are relative to the repo's root, where size-limit runs; the folder is
 // read from there too, so that a package's own checks can import this list.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -40,7 +48,7 @@ const clients = readdirSync(`${root}packages`, { withFileTypes: true })
     name: manifest.name,
     path: `${dir}/${manifest.exports['.'].default}`,
     import: '{ createClient }',
-    limit: LIMIT,
+    limit: hasUpload(dir) ? UPLOAD_LIMIT : LIMIT,
     gzip: true,
   }));
 

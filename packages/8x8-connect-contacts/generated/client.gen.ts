@@ -1,6 +1,6 @@
 // Generated from specs/8x8-connect-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
-import { type ApiClient, type BaseClientOptions, createApiClient, type ErrorClass, type ThrowsWith, formDataOf, AuthenticationError as RuntimeAuthenticationError, BadRequestError as RuntimeBadRequestError, ConflictError as RuntimeConflictError, HttpError as RuntimeHttpError, NotFoundError as RuntimeNotFoundError } from '@contactkit/runtime';
+import { type ApiClient, type BaseClientOptions, createApiClient, type ErrorClass, type ThrowsWith, formDataOf, ConfigurationError, AuthenticationError as RuntimeAuthenticationError, BadRequestError as RuntimeBadRequestError, ConflictError as RuntimeConflictError, HttpError as RuntimeHttpError, NotFoundError as RuntimeNotFoundError } from '@contactkit/runtime';
 import type { paths } from './schema.gen.js';
 
 export type * from './schema.gen.js';
@@ -23,6 +23,12 @@ export const REGIONS = {
 
 /** A region the API is served in: a key of {@link REGIONS}. */
 export type Region = keyof typeof REGIONS;
+
+/** The server of `region`; throws a `ConfigurationError` for a region the API is not served in. */
+function regionUrl(region: unknown): string {
+  if (typeof region === 'string' && Object.hasOwn(REGIONS, region)) return REGIONS[region as Region];
+  throw new ConfigurationError('region', `region must be one of "asia-pacific", "north-america", "europe", "indonesia", or left out for the default (got ${JSON.stringify(region)}).`);
+}
 
 /** Options of {@link createClient}. */
 export interface ClientOptions extends BaseClientOptions {
@@ -81,5 +87,5 @@ export type NotFoundError = RuntimeNotFoundError<paths["/api/v1/accounts/{accoun
  * const { data, error } = await client.GET('/api/v1/accounts/{accountId}/contacts', { params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e' } } });
  */
 export function createClient<const Options extends ClientOptions>(options: Options): Client<ThrowsWith<Options>> {
-  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ client: { name: '@contactkit/8x8-connect-contacts', version: '0.0.0' }, defaultBaseUrl: DEFAULT_BASE_URL, regions: REGIONS, credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: options.apiKey }], security: [['apiKey']], errorBody: { message: ['message'], code: ['errorId', 'code'] }, operations: { 'GET /api/v1/accounts/{accountId}/contacts': { json: [200] }, 'POST /api/v1/accounts/{accountId}/contacts': { json: [200, 201] }, 'GET /api/v1/accounts/{accountId}/contacts/{contactId}': { json: [200] }, 'PATCH /api/v1/accounts/{accountId}/contacts/{contactId}': { json: [200] }, 'GET /api/v1/accounts/{accountId}/groups': { json: [200] }, 'POST /api/v1/accounts/{accountId}/groups': { json: [201] }, 'GET /api/v1/accounts/{accountId}/groups/{groupId}': { json: [200] }, 'PATCH /api/v1/accounts/{accountId}/groups/{groupId}': { json: [200] }, 'POST /api/v1/accounts/{accountId}/groups/{groupId}/contacts': { json: [201] }, 'DELETE /api/v1/accounts/{accountId}/groups/{groupId}/contacts': { json: [200] }, 'POST /api/v1/accounts/{accountId}/contacts/batches/createContacts': { json: [202], multipart: formDataOf }, 'POST /api/v1/accounts/{accountId}/contacts/batches/deleteContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/copyContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/moveContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/deleteGroups': { json: [202] }, 'GET /api/v1/accounts/{accountId}/batches': { json: [200] }, 'GET /api/v1/accounts/{accountId}/batches/{batchId}': { json: [200] } } }, options);
+  return createApiClient<paths, ThrowsWith<Options>, FailingOperation>({ client: { name: '@contactkit/8x8-connect-contacts', version: '0.0.0' }, defaultBaseUrl: options.region === undefined ? DEFAULT_BASE_URL : regionUrl(options.region), credentials: [{ option: 'apiKey', header: 'Authorization', scheme: 'Bearer', value: options.apiKey }], security: [['apiKey']], errorBody: { message: ['message'], code: ['errorId', 'code'] }, operations: { 'GET /api/v1/accounts/{accountId}/contacts': { json: [200] }, 'POST /api/v1/accounts/{accountId}/contacts': { json: [200, 201] }, 'GET /api/v1/accounts/{accountId}/contacts/{contactId}': { json: [200] }, 'PATCH /api/v1/accounts/{accountId}/contacts/{contactId}': { json: [200] }, 'GET /api/v1/accounts/{accountId}/groups': { json: [200] }, 'POST /api/v1/accounts/{accountId}/groups': { json: [201] }, 'GET /api/v1/accounts/{accountId}/groups/{groupId}': { json: [200] }, 'PATCH /api/v1/accounts/{accountId}/groups/{groupId}': { json: [200] }, 'POST /api/v1/accounts/{accountId}/groups/{groupId}/contacts': { json: [201] }, 'DELETE /api/v1/accounts/{accountId}/groups/{groupId}/contacts': { json: [200] }, 'POST /api/v1/accounts/{accountId}/contacts/batches/createContacts': { json: [202], multipart: formDataOf }, 'POST /api/v1/accounts/{accountId}/contacts/batches/deleteContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/copyContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/moveContacts': { json: [202] }, 'POST /api/v1/accounts/{accountId}/groups/batches/deleteGroups': { json: [202] }, 'GET /api/v1/accounts/{accountId}/batches': { json: [200] }, 'GET /api/v1/accounts/{accountId}/batches/{batchId}': { json: [200] } } }, options);
 }

@@ -85,13 +85,7 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
   settings: ApiSettings,
   options: BaseClientOptions = {},
 ): ApiClient<Paths, Throws, Failing> {
-  const { region } = options as { region?: unknown };
-  const { regions = {} } = settings;
-  if (region !== undefined && !Object.hasOwn(regions, String(region))) {
-    const names = Object.keys(regions);
-    invalid('region', names.length ? `one of ${names.map((name) => `"${name}"`).join(', ')}, or left out for the default` : 'left out: this API has no regions', JSON.stringify(region));
-  }
-  const baseUrl = options.baseUrl ?? (region === undefined ? settings.defaultBaseUrl : regions[region as string]) ?? '';
+  const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
   const { protocol, hostname } = new URL(baseUrl);
   if (givenCredentials(settings).length && protocol === 'http:' && !isLoopback(hostname) && options.dangerouslyAllowCredentialsOverHttp !== true) {

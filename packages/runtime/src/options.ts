@@ -157,8 +157,6 @@ export interface OperationFacts {
 export interface ApiSettings {
   /** The API's default base URL; omit it for APIs that are self-hosted. */
   defaultBaseUrl?: string;
-  /** The API's server by region, for APIs served in several: the client's `region` option picks one. */
-  regions?: Readonly<Record<string, string>>;
   /** Every credential its security schemes take, each sent only to the operations whose security names it. */
   credentials: readonly Credential[];
   /**

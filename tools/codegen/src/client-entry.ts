@@ -121,6 +121,12 @@ ${table}
 
 ${jsDoc(['A region the API is served in: a key of {@link REGIONS}.'])}
 export type Region = keyof typeof REGIONS;
+
+${jsDoc(["The server of `region`; throws a `ConfigurationError` for a region the API is not served in."])}
+function regionUrl(region: unknown): string {
+  if (typeof region === 'string' && Object.hasOwn(REGIONS, region)) return REGIONS[region as Region];
+  throw new ConfigurationError('region', \`region must be one of ${regions.map(({ name }) => `"${name}"`).join(', ')}, or left out for the default (got \${JSON.stringify(region)}).\`);
+}
 `;
 }
 
@@ -131,8 +137,8 @@ export function clientSource(facts: ClientFacts): string {
   const errors = typedErrors(facts);
   const settings = [
     `client: ${tsLiteral({ name: facts.packageName, version: facts.version })}`,
-    ...(facts.defaultBaseUrl ? ['defaultBaseUrl: DEFAULT_BASE_URL'] : []),
-    ...(facts.regions.length ? ['regions: REGIONS'] : []),
+    // A region's server is the default base URL that `baseUrl` overrides.
+    ...(facts.defaultBaseUrl ? [facts.regions.length ? 'defaultBaseUrl: options.region === undefined ? DEFAULT_BASE_URL : regionUrl(options.region)' : 'defaultBaseUrl: DEFAULT_BASE_URL'] : []),
     `credentials: [${facts.credentials
       .map(({ option, header, prefix }) => `{ ${tsLiteral({ option, header, ...(prefix && { scheme: prefix }) }).slice(2, -2)}, value: options.${option} }`)
       .join(', ')}]`,
@@ -158,6 +164,7 @@ export function clientSource(facts: ClientFacts): string {
     'type ErrorClass',
     'type ThrowsWith',
     ...(facts.operations.some(isMultipart) ? ['formDataOf'] : []),
+    ...(facts.regions.length ? ['ConfigurationError'] : []),
     ...errors.names.map((name) => `${name} as Runtime${name}`),
   ];
   const failureImports = failing.length
