@@ -6,7 +6,7 @@ import { bundle } from '@contactkit/codegen/redocly';
 /** The parts of a bundled OpenAPI document the reference pages are checked against. */
 export interface BundledSpec {
   info: { title: string; version: string };
-  paths: Record<string, Record<string, { operationId?: string; summary?: string } | unknown>>;
+  paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] } | unknown>>;
 }
 
 /** One operation as its reference page must show it. */
@@ -15,6 +15,8 @@ export interface DocumentedOperation {
   path: string;
   operationId: string;
   summary: string;
+  /** The tags the page lists it under; none puts it outside every tag. */
+  tags: string[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -38,11 +40,11 @@ export function bundleSpec(apiName: string): BundledSpec {
 export function documentedOperations(spec: BundledSpec): DocumentedOperation[] {
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     METHODS.filter((method) => method in item).map((method) => {
-      const operation = item[method] as { operationId?: string; summary?: string };
+      const operation = item[method] as { operationId?: string; summary?: string; tags?: string[] };
       if (!operation.summary || !operation.operationId) {
         throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both: add them to the spec.`);
       }
-      return { method, path, operationId: operation.operationId, summary: operation.summary };
+      return { method, path, operationId: operation.operationId, summary: operation.summary, tags: operation.tags ?? [] };
     }),
   );
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** Debian's `chromium` package; Playwright's own browser downloads are not used. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -24,6 +24,9 @@ const ARGS = [
   '--disable-sync',
 ];
 
+/** A laptop's screen, what each new page starts with. */
+export const READING_VIEWPORT = { width: 1280, height: 900 };
+
 /** A headless Chromium with a fresh profile, removed again by `close()`. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -35,7 +38,7 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: READING_VIEWPORT,
   });
   return {
     context,
@@ -46,25 +49,11 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
-// Chromium refuses to paint taller surfaces than this.
-const MAX_HEIGHT = 16_000;
-
 /**
- * A full-page screenshot of a Redoc page. Redoc renders only the sections near
- * the viewport, so the viewport is grown to the page's height (until it stops
- * growing) to get every section painted, then restored.
+ * A screen tall enough for a Redoc page to mount every operation of the tag
+ * that is open. Redoc 3 renders each operation as a 100 px placeholder and
+ * mounts it only when it comes within 200 px of the viewport; on this screen
+ * all placeholders of a tag do at once, so no scrolling is needed (and none
+ * of the waiting it brings).
  */
-export async function screenshotWholePage(page: Page, path: string): Promise<void> {
-  const viewport = page.viewportSize();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  let height = 0;
-  for (let round = 0; round < 5; round++) {
-    const next = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MAX_HEIGHT);
-    if (next === height) break;
-    height = next;
-    await page.setViewportSize({ width: viewport?.width ?? 1280, height });
-    await page.waitForTimeout(500);
-  }
-  await page.screenshot({ path, fullPage: true });
-  if (viewport) await page.setViewportSize(viewport);
-}
+export const TALL_VIEWPORT = { width: 1280, height: 16_000 };

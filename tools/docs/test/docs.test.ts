@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { listApis, repoRoot } from '@contactkit/codegen';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleSpec, documentedOperations } from '../src/docs.ts';
-import { launchChromium, screenshotWholePage, skipReason } from './browser.ts';
+import { bundleSpec, documentedOperations, type DocumentedOperation } from '../src/docs.ts';
+import { launchChromium, READING_VIEWPORT, skipReason, TALL_VIEWPORT } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const screenshots = join(repoRoot, 'reports', 'docs');
@@ -36,6 +36,19 @@ describe('pnpm docs:build', () => {
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
+/** The summaries a Redoc page shows outside every tag, and those under each tag (an operation with two tags is under both). */
+function summariesByTag(operations: DocumentedOperation[]): { untagged: string[]; tagged: Map<string, string[]> } {
+  const untagged: string[] = [];
+  const tagged = new Map<string, string[]>();
+  for (const { summary, tags } of operations) {
+    if (tags.length === 0) untagged.push(summary);
+    for (const tag of tags) tagged.set(tag, [...(tagged.get(tag) ?? []), summary]);
+  }
+  return { untagged, tagged };
+}
+
+const fileName = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
 describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipReason})` : ''}`, () => {
   let server: StaticServer;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -53,6 +66,8 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     );
     page = await browser.context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // Only this run's screenshots: one of the index, one per tag of each API.
+    rmSync(screenshots, { recursive: true, force: true });
     mkdirSync(screenshots, { recursive: true });
   });
 
@@ -62,6 +77,7 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
   });
 
   it('index lists every API in redocly.yaml with its title and version', async () => {
+    await page.setViewportSize(READING_VIEWPORT);
     await page.goto(`${server.origin}/index.html`);
     const items = page.locator('li');
     expect(await items.count()).toBe(apis.length);
@@ -73,8 +89,9 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     await page.screenshot({ path: join(screenshots, 'index.png'), fullPage: true });
   });
 
-  it.each(apis)('$name page, opened from the index, shows every operation summary', async ({ name, spec }) => {
+  it.each(apis)('$name page, opened from the index, shows every operation summary as a heading, under its tag', async ({ name, spec }) => {
     pageErrors.length = 0;
+    await page.setViewportSize(TALL_VIEWPORT);
     await page.goto(`${server.origin}/index.html`);
     await page.getByRole('link', { name: spec.info.title, exact: true }).click();
     await page.waitForURL(`${server.origin}/${name}.html`);
@@ -84,26 +101,21 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     await title.waitFor({ state: 'visible', timeout: 60_000 });
     expect(await title.textContent()).toContain(spec.info.version);
 
-    // Redoc 3 folds each tag's operations behind "+ Show" and renders a
-    // section only when it is scrolled to, as a reader expands and navigates.
-    const show = page.getByRole('button', { name: '+ Show', exact: true });
-    await show.first().waitFor({ state: 'visible', timeout: 60_000 });
-    for (let left = await show.count(); left > 0; left = await show.count()) {
-      await show.first().click();
-      // The section re-renders after the click; wait for it so the next click finds a live button.
-      await expect.poll(() => show.count(), { timeout: 30_000 }).toBeLessThan(left);
-    }
-
     const operations = documentedOperations(spec);
     expect(operations.length).toBeGreaterThan(0);
-    for (const { summary } of operations) {
-      await page.locator('[data-component-name="Menu/Menu"]').getByText(summary, { exact: true }).click();
-      const heading = page.locator('h2').filter({ hasText: exactly(summary) });
-      await heading.waitFor({ state: 'visible', timeout: 30_000 });
-      expect(await heading.isVisible(), `"${summary}" visible on ${name}.html`).toBe(true);
-    }
+    const { untagged, tagged } = summariesByTag(operations);
+    const headings = () => page.locator('h2:visible').allTextContents();
+    const shown = (where: string) => ({ timeout: 30_000, message: `operation summaries shown as headings ${where} on ${name}.html` });
+    await expect.poll(headings, shown('outside every tag')).toEqual(expect.arrayContaining(untagged));
 
-    await screenshotWholePage(page, join(screenshots, `${name}.png`));
+    // Redoc 3 shows the operations of one tag at a time: "+ Show" under a
+    // tag's heading opens that tag (its link, #/<tag>) and folds the one open before.
+    for (const [tag, summaries] of tagged) {
+      const section = page.locator('[data-section-id]').filter({ has: page.locator('h2').filter({ hasText: exactly(tag) }) });
+      await section.getByRole('button', { name: '+ Show', exact: true }).click({ timeout: 30_000 });
+      await expect.poll(headings, shown(`under tag "${tag}"`)).toEqual(expect.arrayContaining(summaries));
+      await page.screenshot({ path: join(screenshots, `${name}.${fileName(tag)}.png`) });
+    }
     expect(pageErrors, `script errors on ${name}.html`).toEqual([]);
   });
 });
