@@ -105,16 +105,19 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     expect(operations.length).toBeGreaterThan(0);
     const { untagged, tagged } = summariesByTag(operations);
     const headings = () => page.locator('h2:visible').allTextContents();
-    const shown = (where: string) => ({ timeout: 30_000, message: `operation summaries shown as headings ${where} on ${name}.html` });
+    const shown = (where: string) => ({ timeout: 15_000, message: `operation summaries shown as headings ${where} on ${name}.html` });
     await expect.poll(headings, shown('outside every tag')).toEqual(expect.arrayContaining(untagged));
 
     // Redoc 3 shows the operations of one tag at a time: "+ Show" under a
     // tag's heading opens that tag (its link, #/<tag>) and folds the one open before.
     for (const [tag, summaries] of tagged) {
       const section = page.locator('[data-section-id]').filter({ has: page.locator('h2').filter({ hasText: exactly(tag) }) });
-      await section.getByRole('button', { name: '+ Show', exact: true }).click({ timeout: 30_000 });
+      await section.getByRole('button', { name: '+ Show', exact: true }).click({ timeout: 15_000 });
       await expect.poll(headings, shown(`under tag "${tag}"`)).toEqual(expect.arrayContaining(summaries));
-      await page.screenshot({ path: join(screenshots, `${name}.${fileName(tag)}.png`) });
+      // The screen down to the end of the page's content, not the blank rest of a tall screen.
+      const contentEnd = await page.locator('#api-content').evaluate((content) => content.getBoundingClientRect().bottom);
+      const clip = { x: 0, y: 0, width: TALL_VIEWPORT.width, height: Math.min(Math.ceil(contentEnd), TALL_VIEWPORT.height) };
+      await page.screenshot({ path: join(screenshots, `${name}.${fileName(tag)}.png`), clip });
     }
     expect(pageErrors, `script errors on ${name}.html`).toEqual([]);
   });
