@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listApis } from '@contactkit/codegen';
-import { redocly } from '@contactkit/codegen/redocly';
+import { redoclyAsync } from '@contactkit/codegen/redocly';
 import { renderIndex, type IndexEntry } from './index-page.ts';
 import { bundleSpec } from './spec.ts';
 
@@ -13,20 +13,25 @@ export interface BuiltDocs {
   pages: (IndexEntry & { path: string })[];
 }
 
-/** Builds `<api>.html` for every API in `redocly.yaml` and an `index.html` linking them, into `outDir`. */
-export function buildDocs(outDir: string): BuiltDocs {
+/**
+ * Builds `<api>.html` for every API in `redocly.yaml` and an `index.html` linking them, into `outDir`.
+ * Each Redocly run is a Node process that mostly starts up, so all of them run at once.
+ */
+export async function buildDocs(outDir: string): Promise<BuiltDocs> {
   mkdirSync(outDir, { recursive: true });
-  const pages = listApis().map(({ name }) => {
-    const path = join(outDir, `${name}.html`);
-    // --inlineBundle embeds Redoc in the page: it then renders offline and
-    // loads nothing from Redocly's CDN when a reader opens it.
-    const result = redocly(['build-docs', name, '--output', path, '--inlineBundle']);
-    if (!result.ok) {
-      throw new Error(`redocly build-docs ${name} failed; run "pnpm lint" to see what is wrong with its spec.\n${result.stderr}`);
-    }
-    const { title, version } = bundleSpec(name).info;
-    return { name, title, version, path };
-  });
+  const pages = await Promise.all(
+    listApis().map(async ({ name }) => {
+      const path = join(outDir, `${name}.html`);
+      // --inlineBundle embeds Redoc in the page: it then renders offline and
+      // loads nothing from Redocly's CDN when a reader opens it.
+      const [result, spec] = await Promise.all([redoclyAsync(['build-docs', name, '--output', path, '--inlineBundle']), bundleSpec(name)]);
+      if (!result.ok) {
+        throw new Error(`redocly build-docs ${name} failed; run "pnpm lint" to see what is wrong with its spec.\n${result.stderr}`);
+      }
+      const { title, version } = spec.info;
+      return { name, title, version, path };
+    }),
+  );
   const indexPath = join(outDir, 'index.html');
   writeFileSync(indexPath, renderIndex(pages));
   return { indexPath, pages };

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundle } from '@contactkit/codegen/redocly';
+import { redoclyAsync } from '@contactkit/codegen/redocly';
 
 /** The parts of a bundled OpenAPI document the reference pages are checked against. */
 export interface BundledSpec {
@@ -24,15 +24,18 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * Bundles the API with Redocly, as `build-docs` does, so that `$ref`s split
  * across `paths/` and `components/` are resolved the same way the page sees them.
+ * It runs as `bundle` from `@contactkit/codegen/redocly` does, but without
+ * blocking, so the bundles of several APIs and their pages' builds run side by side.
  */
-export function bundleSpec(apiName: string): BundledSpec {
-  const dir = mkdtempSync(join(tmpdir(), 'contactkit-docs-bundle-'));
+export async function bundleSpec(apiName: string): Promise<BundledSpec> {
+  const dir = await mkdtemp(join(tmpdir(), 'contactkit-docs-bundle-'));
   try {
     const output = join(dir, `${apiName}.json`);
-    bundle(apiName, output);
-    return JSON.parse(readFileSync(output, 'utf8')) as BundledSpec;
+    const result = await redoclyAsync(['bundle', apiName, '--output', output, '--ext', 'json', '--lint-config', 'off']);
+    if (!result.ok) throw new Error(`redocly bundle failed for ${apiName}; fix the spec (\`pnpm lint\` shows what is wrong):\n${result.stderr}`);
+    return JSON.parse(await readFile(output, 'utf8')) as BundledSpec;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

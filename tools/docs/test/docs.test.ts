@@ -9,7 +9,7 @@ import { launchChromium, READING_VIEWPORT, skipReason, TALL_VIEWPORT } from './b
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 const screenshots = join(repoRoot, 'reports', 'docs');
-const apis = listApis().map(({ name }) => ({ name, spec: bundleSpec(name) }));
+const apis = await Promise.all(listApis().map(async ({ name }) => ({ name, spec: await bundleSpec(name) })));
 
 const docsDir = join(repoRoot, 'docs', 'dist');
 let buildOutput = '';
