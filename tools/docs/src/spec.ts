@@ -42,7 +42,7 @@ export async function bundleSpec(apiName: string): Promise<BundledSpec> {
 /** Every operation of a bundled spec, in document order. */
 export function documentedOperations(spec: BundledSpec): DocumentedOperation[] {
   return Object.entries(spec.paths).flatMap(([path, item]) =>
-    METHODS.filter((method) => method in item).map((method) => {
+    Object.keys(item).filter((key) => METHODS.includes(key)).map((method) => {
       const operation = item[method] as { operationId?: string; summary?: string; tags?: string[] };
       if (!operation.summary || !operation.operationId) {
         throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both: add them to the spec.`);

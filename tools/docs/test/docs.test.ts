@@ -113,7 +113,11 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     for (const [tag, summaries] of tagged) {
       const section = page.locator('[data-section-id]').filter({ has: page.locator('h2').filter({ hasText: exactly(tag) }) });
       await section.getByRole('button', { name: '+ Show', exact: true }).click({ timeout: 15_000 });
-      await expect.poll(headings, shown(`under tag "${tag}"`)).toEqual(expect.arrayContaining(summaries));
+      const underTag = async () => {
+        const all = await headings();
+        return all.slice(all.indexOf(tag) + 1).slice(0, summaries.length);
+      };
+      await expect.poll(underTag, shown(`right under tag "${tag}", in the spec's order,`)).toEqual(summaries);
       // The screen down to the end of the page's content, not the blank rest of a tall screen.
       const contentEnd = await page.locator('#api-content').evaluate((content) => content.getBoundingClientRect().bottom);
       const clip = { x: 0, y: 0, width: TALL_VIEWPORT.width, height: Math.min(Math.ceil(contentEnd), TALL_VIEWPORT.height) };
