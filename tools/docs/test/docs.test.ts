@@ -118,7 +118,8 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
         return all.slice(all.indexOf(tag) + 1).slice(0, summaries.length);
       };
       await expect.poll(underTag, shown(`right under tag "${tag}", in the spec's order,`)).toEqual(summaries);
-      // The screen down to the end of the page's content, not the blank rest of a tall screen.
+      // The screen down to the end of the page's content, not the blank rest of
+      // the tall screen; Chromium paints only what is on screen, so a tag longer than it is cut.
       const contentEnd = await page.locator('#api-content').evaluate((content) => content.getBoundingClientRect().bottom);
       const clip = { x: 0, y: 0, width: TALL_VIEWPORT.width, height: Math.min(Math.ceil(contentEnd), TALL_VIEWPORT.height) };
       await page.screenshot({ path: join(screenshots, `${name}.${fileName(tag)}.png`), clip });
