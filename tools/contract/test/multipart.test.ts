@@ -23,6 +23,7 @@ contractSuite({
   client: (options) => createApiClient({ credentials: [], operations: { 'POST /accounts/{accountId}/uploads': { json: [202], multipart: formDataOf } } }, { baseUrl: mock.url, ...options }),
   credentials: [],
   generatedRuns: 25,
+  report: false,
 });
 
 it('derives the cases a form can break: a missing part, a boolean and a pattern, not the type of text', () => {
