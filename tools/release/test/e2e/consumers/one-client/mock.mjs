@@ -8,7 +8,7 @@ const mock = await startMock();
 try {
   const client = createClient({ apiKey: 'e2e-key', baseUrl: mock.url });
   const { data, error } = await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
-    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: 41764986 } },
+    params: { path: { accountId: '0f8fad5b-d9cb-469f-a165-70867728950e', contactId: '41764986' } },
   });
   if (error) throw new Error(`the mock answered with an error: ${JSON.stringify(error)}`);
   console.log(JSON.stringify({ url: mock.url, operations: mock.operations, data }));

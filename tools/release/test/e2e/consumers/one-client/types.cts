@@ -7,6 +7,6 @@ export function client(baseUrl: string) {
   const contacts = createClient({ apiKey: 'e2e-key', baseUrl });
   contacts.use(validation.requestValidation());
   // @ts-expect-error the path parameter accountId is required
-  contacts.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { contactId: 41764986 } } });
+  contacts.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { contactId: '41764986' } } });
   return contacts;
 }

@@ -10,7 +10,7 @@ export async function firstName(mock: Mock): Promise<string | undefined> {
   const client = createClient({ apiKey: 'e2e-key', baseUrl: mock.url });
   client.use(requestValidation());
   const { data, error } = await client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', {
-    params: { path: { accountId, contactId: 41764986 } },
+    params: { path: { accountId, contactId: '41764986' } },
   });
   if (error) return error.message;
   const contact: Contact = data;
@@ -30,8 +30,10 @@ export function wrongCalls(client: ReturnType<typeof createClient>) {
   void startMock({ port: '4010' });
   // @ts-expect-error apiKey is required
   createClient({ baseUrl: 'https://example.test' });
-  // @ts-expect-error contactId is an integer in the spec
-  client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { accountId, contactId: 'x' } } });
+  // @ts-expect-error contactId is a string in the spec
+  client.GET('/api/v1/accounts/{accountId}/contacts/{contactId}', { params: { path: { accountId, contactId: 41764986 } } });
+  // @ts-expect-error the API is served in four regions, and "mars" is none of them
+  createClient({ apiKey: 'e2e-key', region: 'mars' });
   return client.POST('/api/v1/accounts/{accountId}/contacts', {
     params: { path: { accountId } },
     // @ts-expect-error firstName is a string in the spec
