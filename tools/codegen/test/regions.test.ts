@@ -2,6 +2,8 @@
 // `region` option; a spec that names them half-way, or badly, fails to
 // generate with the fix in the message.
 import { describe, expect, it } from 'vitest';
+import type { ClientFacts } from '../src/client-facts.ts';
+import { regionsReadme } from '../src/regions-readme.ts';
 import { type OpenApiDocument, regionsOf } from '../src/spec.ts';
 
 const spec = (servers: object[]) => ({ servers, paths: {} }) as unknown as OpenApiDocument;
@@ -30,5 +32,23 @@ describe('regionsOf', () => {
   ])('refuses $name, naming the spec and the fix', ({ servers, message }) => {
     expect(() => regionsOf(spec(servers), 'specs/x/openapi.yaml')).toThrow(message);
     expect(() => regionsOf(spec(servers), 'specs/x/openapi.yaml')).toThrow(/^specs\/x\/openapi\.yaml: /);
+  });
+});
+
+describe('regionsReadme', () => {
+  const facts = (regions: ClientFacts['regions']) =>
+    ({ displayName: 'Example API', regions, defaultBaseUrl: regions[0]?.url, credentials: [{ option: 'apiKey', scheme: 'key' }], operations: [] }) as unknown as ClientFacts;
+
+  it('has no section for an API without regions', () => {
+    expect(regionsReadme(facts([]))).toBe('');
+  });
+
+  it('lists each region with its server, names the default, and shows a client of another region', () => {
+    const section = regionsReadme(facts([{ name: 'asia-pacific', url: 'https://a.example.com', description: 'Asia-Pacific' }, { name: 'europe', url: 'https://eu.example.com' }]));
+    expect(section).toContain('## Regions');
+    expect(section).toContain('without one it calls `asia-pacific`');
+    expect(section).toContain('| `asia-pacific` | https://a.example.com | Asia-Pacific |');
+    expect(section).toContain('| `europe` | https://eu.example.com |  |');
+    expect(section).toContain("const regional = createClient({ apiKey: process.env.API_KEY!, region: 'europe' });");
   });
 });
