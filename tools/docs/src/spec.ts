@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { redoclyAsync } from '@contactkit/codegen/redocly';
+import { bundleAsync } from '@contactkit/codegen/redocly';
 
 /** The parts of a bundled OpenAPI document the reference pages are checked against. */
 export interface BundledSpec {
@@ -24,15 +24,14 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 /**
  * Bundles the API with Redocly, as `build-docs` does, so that `$ref`s split
  * across `paths/` and `components/` are resolved the same way the page sees them.
- * It runs as `bundle` from `@contactkit/codegen/redocly` does, but without
- * blocking, so the bundles of several APIs and their pages' builds run side by side.
+ * It does not block, so the bundles of several APIs and their pages' builds
+ * run side by side.
  */
 export async function bundleSpec(apiName: string): Promise<BundledSpec> {
   const dir = await mkdtemp(join(tmpdir(), 'contactkit-docs-bundle-'));
   try {
     const output = join(dir, `${apiName}.json`);
-    const result = await redoclyAsync(['bundle', apiName, '--output', output, '--ext', 'json', '--lint-config', 'off']);
-    if (!result.ok) throw new Error(`redocly bundle failed for ${apiName}; fix the spec (\`pnpm lint\` shows what is wrong):\n${result.stderr}`);
+    await bundleAsync(apiName, output);
     return JSON.parse(await readFile(output, 'utf8')) as BundledSpec;
   } finally {
     await rm(dir, { recursive: true, force: true });
