@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Api, repoRoot } from './apis.ts';
 import { type ErrorFacts, errorFacts } from './error-facts.ts';
-import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Region, regionsOf, type Security, securityOf, usedSchemes } from './spec.ts';
+import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Parameter, type Region, regionsOf, type Security, securityOf, usedSchemes } from './spec.ts';
 
 /** A `createClient` option that carries one security scheme's credential. */
 export interface CredentialOption {
@@ -150,16 +150,25 @@ export function exampleOptions(facts: ClientFacts): string {
   return `{ ${options.join(', ')} }`;
 }
 
+/**
+ * The `params` of an example call of `operation`: the example of each
+ * parameter `keep` accepts (by default, each required one), by location;
+ * a parameter without an example is left out.
+ */
+export function exampleParams(operation: Operation, keep: (parameter: Parameter) => boolean = (parameter) => parameter.required): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    (['path', 'query', 'header'] as const).flatMap((location) => {
+      const values = operation.parameters.filter((parameter) => parameter.in === location && parameter.example !== undefined && keep(parameter));
+      return values.length ? [[location, Object.fromEntries(values.map((parameter) => [parameter.name, parameter.example]))]] : [];
+    }),
+  );
+}
+
 /** A call of the spec's first GET (else its first operation), with its documented examples as arguments, e.g. `client.GET('/contact/{id}', {...})`. */
 export function exampleCall(facts: ClientFacts, client: string, callOptions: Record<string, unknown> = {}): string {
   const operation = exampleOperation(facts);
   if (!operation) return `${client}.GET('/', {})`;
-  const params = Object.fromEntries(
-    (['path', 'query', 'header'] as const).flatMap((location) => {
-      const values = operation.parameters.filter((parameter) => parameter.in === location && parameter.required && parameter.example !== undefined);
-      return values.length ? [[location, Object.fromEntries(values.map((parameter) => [parameter.name, parameter.example]))]] : [];
-    }),
-  );
+  const params = exampleParams(operation);
   const init = {
     ...(Object.keys(params).length && { params }),
     ...(operation.body?.example !== undefined && { body: operation.body.example }),

@@ -4,7 +4,7 @@
 // that a pointer or parameter the spec does not have fails the build, not
 // the user's first page.
 import type { ClientFacts } from './client-facts.ts';
-import { tsLiteral } from './client-facts.ts';
+import { exampleParams, tsLiteral } from './client-facts.ts';
 import { typesOf, walk } from './schema-pointer.ts';
 import { type OpenApiDocument, type Operation, type Parameter, resolve, type Schema } from './spec.ts';
 
@@ -150,14 +150,8 @@ const jsDoc = (lines: string[]) => ['/**', ...lines.map((line) => (line ? ` * ${
 /** The documented query examples of a paged operation, except the ones paginate sends itself: its `init` in examples. */
 export function pagedExampleInit({ operation, extension }: PagedOperation): Record<string, unknown> {
   const own = new Set([pageParam(extension), ...Object.keys(extension.query ?? {})]);
-  const params = Object.fromEntries(
-    (['path', 'query', 'header'] as const).flatMap((location) => {
-      const documented = operation.parameters.filter((parameter) => parameter.in === location && parameter.example !== undefined && !(location === 'query' && own.has(parameter.name)));
-      // Beside the query, only what the call cannot do without.
-      const values = location === 'query' ? documented : documented.filter((parameter) => parameter.required);
-      return values.length ? [[location, Object.fromEntries(values.map((parameter) => [parameter.name, parameter.example]))]] : [];
-    }),
-  );
+  // Every documented query parameter but paginate's own; beside the query, only what the call cannot do without.
+  const params = exampleParams(operation, (parameter) => (parameter.in === 'query' ? !own.has(parameter.name) : parameter.required));
   return Object.keys(params).length ? { params } : {};
 }
 

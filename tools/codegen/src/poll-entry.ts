@@ -5,7 +5,7 @@
 // status enum), so that a job the client could not follow fails the build,
 // not the user's first wait.
 import type { ClientFacts } from './client-facts.ts';
-import { tsLiteral } from './client-facts.ts';
+import { exampleParams, tsLiteral } from './client-facts.ts';
 import { typesOf, walk } from './schema-pointer.ts';
 import { type OpenApiDocument, type Operation, resolve } from './spec.ts';
 
@@ -49,12 +49,7 @@ const quoted = (names: readonly unknown[]) => names.map((name) => `"${name}"`).j
 function exampleInitOf(operation: Operation): Record<string, unknown> | undefined {
   const required = operation.parameters.filter((parameter) => parameter.required);
   if (required.some((parameter) => parameter.example === undefined) || (operation.body && operation.body.example === undefined)) return undefined;
-  const params = Object.fromEntries(
-    (['path', 'query', 'header'] as const).flatMap((location) => {
-      const values = required.filter((parameter) => parameter.in === location);
-      return values.length ? [[location, Object.fromEntries(values.map((parameter) => [parameter.name, parameter.example]))]] : [];
-    }),
-  );
+  const params = exampleParams(operation);
   return { ...(Object.keys(params).length && { params }), ...(operation.body && { body: operation.body.example }) };
 }
 

@@ -1,17 +1,12 @@
 // The "Upload a file" section of a client's README, for APIs with an
 // operation whose body is multipart/form-data: how its parts are given and
 // sent, with a call of the first such operation.
-import { type ClientFacts, tsLiteral } from './client-facts.ts';
+import { type ClientFacts, exampleParams, tsLiteral } from './client-facts.ts';
 import { isBinary, type Operation } from './spec.ts';
 
 /** `{ params, body }` of an upload: the required parameters' examples, and the body's example with each file part given `file`. */
 function uploadInit(operation: Operation): string {
-  const params = Object.fromEntries(
-    (['path', 'query', 'header'] as const).flatMap((location) => {
-      const values = operation.parameters.filter((parameter) => parameter.in === location && parameter.required && parameter.example !== undefined);
-      return values.length ? [[location, Object.fromEntries(values.map((parameter) => [parameter.name, parameter.example]))]] : [];
-    }),
-  );
+  const params = exampleParams(operation);
   const { schema, example } = operation.body!;
   const given = example && typeof example === 'object' ? (example as Record<string, unknown>) : {};
   // The example's parts, and any file part it leaves out that the schema requires, each file part given the `file` of the example.
