@@ -4,7 +4,7 @@
 // hasPreviousPage, hasNextPage }`. Each test counts the requests the server
 // got: paging must send exactly the ones it needs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortError, ConfigurationError, RateLimitError } from '../src/errors.js';
+import { AbortError, ConfigurationError, RateLimitError, ResponseParseError } from '../src/errors.js';
 import { type OffsetPaginateSpec, type PaginateSpec, PaginationError, paginate } from '../src/paginate.js';
 import { collect, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
 import { type Step, startScriptedServer } from './support/server.js';
@@ -233,6 +233,24 @@ describe('a page that breaks the contract stops paging with a PaginationError', 
 });
 
 describe('errors of the client, and stopping', () => {
+  it('a page cut off mid-body is asked for again by the client, and paging goes on', async () => {
+    const { client, queries } = scripted([envelope(['a', 'b'], 1, 2), 'reset-mid-body', envelope(['c'], 2, 2)]);
+    const seen = (await collect(list(client).byPage())).flatMap(({ items }) => ids(items));
+    expect(seen).toEqual(['a', 'b', 'c']);
+    expect(queries().map(({ offset }) => offset)).toEqual(['0', '1', '1']);
+  });
+
+  it('a page that is not JSON stops paging with the client\'s ResponseParseError, carrying the offset to resume from', async () => {
+    const { client } = scripted([envelope(['a', 'b'], 1, 2), { status: 200, rawBody: '{"items": [' }, envelope(['c'], 2, 2)], { maxRetries: 0 });
+    const pages = list(client);
+    const { error, seen } = await failedWalk(pages);
+    expect(error).toBeInstanceOf(ResponseParseError);
+    expect(error).toMatchObject({ cursor: '1' });
+    expect(seen).toEqual(['a', 'b']);
+    const rest = await collect(pages.byPage({ cursor: (error as ResponseParseError).cursor }));
+    expect(rest.flatMap(({ items }) => ids(items))).toEqual(['c']);
+  });
+
   it('a 429 that outlasts the retries carries the offset of the page it stopped at, and byPage({ cursor }) resumes there', async () => {
     const limited: Step = { status: 429, headers: { 'retry-after': '1' } };
     const { client, hits, queries } = scripted([envelope(['a', 'b'], 1, 3), limited, envelope(['c', 'd'], 2, 3), envelope(['e'], 3, 3)], { maxRetries: 0 });

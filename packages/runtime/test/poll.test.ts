@@ -5,7 +5,7 @@
 // and the waits between them: waiting must send exactly the polls it needs.
 import { getEventListeners } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortError, ConfigurationError, NotFoundError } from '../src/errors.js';
+import { AbortError, ConfigurationError, NetworkError, NotFoundError, ResponseParseError } from '../src/errors.js';
 import { JobAnswerError, JobFailedError, JobTimeoutError, type PollSpec, startJob, type WaitOptions, waitForJob } from '../src/poll.js';
 import { type Sleep, type TestHooks, testHooks } from '../src/retry.js';
 import { recordingSleep, testClient } from './support/fakes.js';
@@ -192,6 +192,29 @@ describe('wait', () => {
     expect(error).toMatchObject({ status: 404, method: 'GET', pathTemplate: POLL });
     await settle();
     expect(requests()).toEqual([started, polled]);
+  });
+
+  it('lets the client retry a poll answer cut off mid-body, and goes on polling', async () => {
+    const { client, requests, hooks } = scripted([accepted(), 'reset-mid-body', job('completed')]);
+    expect(await (await start(client)).wait(hooks)).toMatchObject({ status: 'completed' });
+    expect(requests()).toEqual([started, polled, polled]);
+  });
+
+  it('throws the client\'s NetworkError when every attempt of a poll is cut off mid-body, and polls no more', async () => {
+    const { client, requests, hooks } = scripted([accepted(), 'reset-mid-body', job('completed')], { maxRetries: 0 });
+    const error = await failure((await start(client)).wait(hooks));
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ method: 'GET', pathTemplate: POLL });
+    await settle();
+    expect(requests()).toEqual([started, polled]);
+  });
+
+  it('throws the client\'s ResponseParseError on a poll answer that is not JSON, and the job can be waited for again', async () => {
+    const { client, requests, hooks } = scripted([accepted(), { status: 200, rawBody: '{"status": "compl' }, job('completed')], { maxRetries: 0 });
+    const handle = await start(client);
+    expect(await failure(handle.wait(hooks))).toBeInstanceOf(ResponseParseError);
+    expect(await handle.wait(hooks)).toMatchObject({ status: 'completed' });
+    expect(requests()).toEqual([started, polled, polled]);
   });
 
   it('can wait again on the same job after a failure of a poll', async () => {
