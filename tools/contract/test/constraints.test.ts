@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { constraintsOf, REMOVE } from '../src/constraints.ts';
+import { constraintsOf, REMOVE, UNSUPPORTED } from '../src/constraints.ts';
 import { breaking } from '../src/request.ts';
 
 describe('constraintsOf', () => {
@@ -24,6 +24,13 @@ describe('constraintsOf', () => {
     expect(byKey['body.groups.0.id type']).toBe('not-a-number');
     // Read-only properties are the server's to send: no request case for them.
     expect(Object.keys(byKey).filter((key) => key.startsWith('body.created'))).toEqual([]);
+  });
+
+  it('breaks each format it knows, takes an integer width for no rule, and names a format it cannot break', () => {
+    const formats = (format: string, type = 'string') => constraintsOf({ type, format }, ['body'], undefined).filter(({ rule }) => rule === 'format');
+    expect(formats('json-pointer').map(({ value }) => value)).toEqual(['no-leading-slash']);
+    expect(formats('int64', 'integer')).toEqual([]);
+    expect(formats('hostname').map(({ value }) => value)).toEqual([UNSUPPORTED]);
   });
 
   it('does not ask for an empty path segment, which no URL can carry', () => {
