@@ -151,6 +151,12 @@ export interface OperationFacts {
    * in, not imported, so that clients of APIs without uploads do not ship it.
    */
   multipart?: (body: unknown) => FormData;
+  /**
+   * What a server needs to have this route, when only some servers do, e.g.
+   * `Rocket.Chat 7.2.0 or later`: a server without it answers 404 too, so a
+   * `NotFoundError`'s message says so.
+   */
+  requires?: string;
 }
 
 /** What an API package tells the runtime about itself, generated from its spec. */

@@ -123,7 +123,9 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
                 : 'see its body';
       // A 2xx failure says why an OK status is an error.
       const declared = response.ok ? ` with a body its spec declares a ${Class.name}` : '';
-      return fail(Class, attempts, `answered HTTP ${status}${declared}${code ? ` (${code})` : ''}${message ? `: "${message.slice(0, 200)}"` : ''}`, todo, {
+      // A self-hosted server older than the route, or of another edition, has no such route.
+      const route = status === 404 && call.facts?.requires ? `. A server without this route also answers 404: ${method} ${call.pathTemplate} needs ${call.facts.requires}` : '';
+      return fail(Class, attempts, `answered HTTP ${status}${declared}${code ? ` (${code})` : ''}${message ? `: "${message.slice(0, 200)}"` : ''}`, todo + route, {
         status,
         headers,
         body,
