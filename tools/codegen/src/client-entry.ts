@@ -2,6 +2,7 @@
 // entry (createClient and its options), the mock and validation entries, and
 // the contract test. No client package has hand-written source of these.
 import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, tsLiteral } from './client-facts.ts';
+import { routeNeedsOf } from './requires.ts';
 import { standaloneValidators } from './validators.ts';
 import type { Operation } from './spec.ts';
 
@@ -42,9 +43,10 @@ export function arrayStyle(operation: Operation): { style: string; explode: bool
 /**
  * The settings literal's facts of each operation that has some: its security
  * where it is not the document's, how it writes arrays in the query, what
- * writes a multipart/form-data body, and each declared failure's compiled
- * matcher and class. A declared failure's class always has a typed alias (its
- * body is typed), so the runtime's class is the one imported as Runtime<Name>.
+ * writes a multipart/form-data body, each declared failure's compiled
+ * matcher and class, and what a server needs to have its route. A declared
+ * failure's class always has a typed alias (its body is typed), so the
+ * runtime's class is the one imported as Runtime<Name>.
  */
 function operationSettings(facts: ClientFacts): string {
   const entries = facts.operations.flatMap((operation) => {
@@ -52,6 +54,7 @@ function operationSettings(facts: ClientFacts): string {
     const { json = [], text = [], failures = [] } = facts.errors.operations[key] ?? {};
     const security = operationSecurity(facts, operation);
     const arrays = arrayStyle(operation);
+    const requires = routeNeedsOf(facts.requirements, key);
     const parts = [
       ...(json.length ? [`json: ${tsLiteral(json)}`] : []),
       ...(text.length ? [`text: ${tsLiteral(text)}`] : []),
@@ -59,6 +62,7 @@ function operationSettings(facts: ClientFacts): string {
       ...(security ? [`security: ${tsLiteral(security)}`] : []),
       ...(arrays ? [`arrays: ${tsLiteral(arrays)}`] : []),
       ...(isMultipart(operation) ? ['multipart: formDataOf'] : []),
+      ...(requires ? [`requires: ${tsLiteral(requires)}`] : []),
     ];
     return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Api, repoRoot } from './apis.ts';
 import { type ErrorFacts, errorFacts } from './error-facts.ts';
+import { type Requirements, requirementsOf } from './requires.ts';
 import { credentialHeader, defaultBaseUrl, listOperations, type OpenApiDocument, type Operation, type Parameter, type Region, regionsOf, type Security, securityOf, usedSchemes } from './spec.ts';
 
 /** A `createClient` option that carries one security scheme's credential. */
@@ -46,6 +47,8 @@ export interface ClientFacts {
   security: Security;
   operations: Operation[];
   errors: ErrorFacts;
+  /** What servers need to have some operations' routes (`x-contactkit-requires`), for a self-hosted API whose servers differ; `undefined` when no operation says. */
+  requirements: Requirements | undefined;
 }
 
 /** Reads the facts of `api` from its bundled spec (run `bundle` first) and its package.json. */
@@ -99,6 +102,7 @@ export function clientFacts(api: Api): ClientFacts {
     security: optionSecurity(securityOf(document.security), declared),
     operations,
     errors: errorFacts(operations, specFile),
+    requirements: requirementsOf(document, operations, specFile),
   };
 }
 

@@ -8,6 +8,7 @@ import type { PolledOperation } from './poll-entry.ts';
 import { jobsReadme } from './poll-readme.ts';
 import { regionsReadme } from './regions-readme.ts';
 import { uploadReadme } from './upload-readme.ts';
+import { versionsReadme } from './versions-readme.ts';
 import { baseClientOptions, errorClasses } from './runtime-reference.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
@@ -199,7 +200,7 @@ The throttle counts every attempt, retries included, and waits in order; a
 call whose \`signal\` aborts while it waits leaves the queue at once. It is
 built on Bottleneck, in an entry of its own: clients that do not pace their
 requests do not ship it.
-${regionsReadme(facts)}${pagingReadme(facts, paged)}${jobsReadme(facts, polled)}${uploadReadme(facts)}
+${regionsReadme(facts)}${versionsReadme(facts)}${pagingReadme(facts, paged)}${jobsReadme(facts, polled)}${uploadReadme(facts)}
 ## Mock it in your tests
 
 \`\`\`sh
