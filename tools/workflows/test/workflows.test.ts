@@ -13,6 +13,7 @@ describe('Arazzo workflows against the Prism mocks', () => {
       expect.arrayContaining([
         'specs/8x8-connect-contacts/group-lifecycle.arazzo.yaml',
         'specs/8x8-directory-contacts/contact-lifecycle.arazzo.yaml',
+        'specs/rocketchat-omnichannel/contact-lifecycle.arazzo.yaml',
       ]),
     );
   });
