@@ -15,6 +15,13 @@ export interface PagingSpec {
   items: string;
   /** Query values every page request sends, e.g. `{ useScrollId: true }`; they override the caller's. */
   query?: Readonly<Record<string, unknown>>;
+  /**
+   * The integer query parameter that holds the caller's page size, e.g.
+   * `count`, for APIs that read 0 as something other than a page (every
+   * record in one answer): paginate refuses a value that is not a whole
+   * number of 1 or more before any request.
+   */
+  limitParam?: string;
 }
 
 /**
@@ -39,17 +46,23 @@ export interface CursorPaginateSpec extends PagingSpec {
 }
 
 /**
- * Paging by an offset that paginate counts itself (limit/offset APIs, whose
- * answer is an envelope around the items): the first page is asked for
- * without it, each next one with the offset after the page before. The page
- * size is the caller's, and never changed.
+ * What the offset form of {@link PaginateSpec} says, `hasMore` and `total`
+ * both optional: {@link OffsetPaginateSpec} needs one of them.
  */
-export interface OffsetPaginateSpec extends PagingSpec {
+export interface OffsetPagingSpec extends PagingSpec {
   /**
    * Pointer to the boolean "more pages follow", e.g. `/hasNextPage`. When an
-   * answer leaves it out (or it is null), `page < totalPages` decides, if both are there.
+   * answer leaves it out (or it is null), `total` decides if the spec has it,
+   * else `page < totalPages`, if both are there.
    */
-  hasMore: string;
+  hasMore?: string;
+  /**
+   * Pointer to the number of items in all pages, e.g. `/total`, with
+   * `offsetUnit: 'item'` only: more pages follow while the offset plus this
+   * page's items is below it. It must be a whole number of 0 or more, and the
+   * same on every page of one iteration (as `totals`).
+   */
+  total?: string;
   /** The integer query parameter that picks the page, e.g. `offset`; the first page is asked for with `0`, since such APIs often state no default. */
   offsetParam: string;
   /** `'page'`: the offset is a 0-based page index (the next is offset + 1); `'item'`: it counts items (the next is offset + the items of this page). */
@@ -63,6 +76,15 @@ export interface OffsetPaginateSpec extends PagingSpec {
   /** Only in the cursor form: an operation pages one way. */
   cursorParam?: never;
 }
+
+/**
+ * Paging by an offset that paginate counts itself (limit/offset and
+ * offset/count APIs, whose answer is an envelope around the items): the
+ * first page is asked for with offset 0, each next one with the offset after
+ * the page before. The page size is the caller's, and never changed. What
+ * tells that more pages follow is `hasMore`, `total`, or both.
+ */
+export type OffsetPaginateSpec = OffsetPagingSpec & ({ hasMore: string } | { total: string });
 
 /**
  * How an operation pages, as its spec's `x-contactkit-paginate` says: where
@@ -113,8 +135,8 @@ export interface Pages<Item> extends AsyncIterable<Item> {
  * array, a "more pages follow" that is not a boolean, or that says more follow
  * with no cursor, or a cursor already used (following it would loop); with
  * offset paging, more to follow after an empty page or past the last page, a
- * page number other than the one asked for, or totals that changed. The
- * page's items are not yielded.
+ * page number other than the one asked for, a `total` that is no whole number
+ * of 0 or more, or totals (and `total`) that changed. The page's items are not yielded.
  */
 export class PaginationError extends ContactkitError {
   override name = 'PaginationError';
@@ -158,26 +180,31 @@ const shown = (value: unknown) => (typeof value === 'number' ? String(value) : g
 
 /** Throws a {@link ConfigurationError} naming the first thing `spec` gets wrong. */
 function checkSpec(spec: PaginateSpec): void {
-  const pointer = (key: string, value: unknown) => {
-    if (typeof value !== 'string' || !value.startsWith('/')) invalid(`spec.${key}`, 'a JSON Pointer such as "/data"', JSON.stringify(value));
+  const fields = spec as unknown as Record<string, unknown>;
+  // The value at `key` must be a JSON Pointer; an optional one may be left out.
+  const pointer = (key: string, optional?: boolean, value = fields[key]) => {
+    if (!(optional && value === undefined) && (typeof value !== 'string' || !value.startsWith('/'))) invalid(`spec.${key}`, 'a JSON Pointer such as "/data"', JSON.stringify(value));
   };
-  const param = (key: string, value: unknown, what: string) => {
+  const param = (key: string, what: string, value = fields[key]) => {
     if (typeof value !== 'string' || !value) invalid(`spec.${key}`, `the name of the query parameter that sends the ${what}`, JSON.stringify(value));
   };
-  pointer('items', spec.items);
+  pointer('items');
   if (spec.offsetParam === undefined) {
-    pointer('cursor', spec.cursor);
-    if (spec.hasMore !== undefined) pointer('hasMore', spec.hasMore);
-    return param('cursorParam', spec.cursorParam, 'cursor');
+    pointer('cursor');
+    pointer('hasMore', true);
+    return param('cursorParam', 'cursor');
   }
   if (spec.cursorParam !== undefined) invalid('spec', 'the cursor form (cursorParam) or the offset form (offsetParam), not both', 'both');
-  pointer('hasMore', spec.hasMore);
-  param('offsetParam', spec.offsetParam, 'offset');
+  // One of hasMore and total tells whether more pages follow.
+  pointer(spec.total ? 'hasMore' : 'hasMore (or spec.total)', !!spec.total, spec.hasMore);
+  param('offsetParam', 'offset');
   if (spec.offsetUnit !== 'page' && spec.offsetUnit !== 'item') invalid('spec.offsetUnit', '"page" (the offset is a 0-based page index) or "item" (it counts items)', JSON.stringify(spec.offsetUnit));
-  if (spec.page !== undefined) pointer('page', spec.page);
-  if (spec.totalPages !== undefined) pointer('totalPages', spec.totalPages);
+  pointer('total', true);
+  if (spec.total && spec.offsetUnit !== 'item') invalid('spec.offsetUnit', '"item" with spec.total, which counts items', JSON.stringify(spec.offsetUnit));
+  pointer('page', true);
+  pointer('totalPages', true);
   if (spec.totals !== undefined && !Array.isArray(spec.totals)) invalid('spec.totals', 'a list of JSON Pointers', JSON.stringify(spec.totals));
-  spec.totals?.forEach((total, index) => pointer(`totals[${index}]`, total));
+  spec.totals?.forEach((total, index) => pointer(`totals[${index}]`, false, total));
 }
 
 /** A {@link PaginationError} for the current page: what it had, and what to do unless it is only the API's to fix. */
@@ -188,20 +215,6 @@ type Broken = (what: string, todo?: string) => PaginationError;
  * with `cursor`): the cursor of the next page, or `undefined` after the last.
  */
 type Follow = (data: unknown, items: unknown[], cursor: string | undefined, number: number, broken: Broken) => string | undefined;
-
-/** One form of paging: the query parameter that asks for a page, what it sends, and a new {@link Follow} per iteration. */
-interface Paging {
-  param: string;
-  noun: 'cursor' | 'offset';
-  /** What the first page is asked for with: offset 0, or no cursor. */
-  first: string | undefined;
-  follow(): Follow;
-}
-
-function paging(spec: PaginateSpec): Paging {
-  if (spec.offsetParam !== undefined) return { param: spec.offsetParam, noun: 'offset', first: '0', follow: () => followOffset(spec) };
-  return { param: spec.cursorParam, noun: 'cursor', first: undefined, follow: () => followCursor(spec) };
-}
 
 /** Follows the cursor each answer gives, refusing one already used (unless it may repeat). */
 function followCursor(spec: CursorPaginateSpec): Follow {
@@ -228,6 +241,8 @@ function followCursor(spec: CursorPaginateSpec): Follow {
 function followOffset(spec: OffsetPaginateSpec): Follow {
   let firstTotals: unknown[] | undefined;
   let previousPage: unknown;
+  // The total is one of the counts that must not change while paging.
+  const watched = (spec.totals ?? []).concat(spec.total ?? []);
   return (data, items, cursor, _number, broken) => {
     const offset = Number(cursor ?? 0);
     const page = at(data, spec.page);
@@ -238,14 +253,21 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
     previousPage = page;
     if (page !== undefined && asked !== undefined && page !== asked) throw broken(`${spec.page} ${shown(page)} where page ${asked} was asked for`);
 
-    const totals = (spec.totals ?? []).map((pointer) => at(data, pointer));
+    const total = at(data, spec.total);
+    if (spec.total && !(Number.isInteger(total) && (total as number) >= 0)) throw broken(`${spec.total} not a whole number of 0 or more (got ${shown(total)})`);
+    const totals = watched.map((pointer) => at(data, pointer));
     firstTotals ??= totals;
-    const changed = totals.findIndex((total, index) => total !== firstTotals![index]);
+    const changed = totals.findIndex((value, index) => value !== firstTotals![index]);
     if (changed >= 0) {
-      throw broken(`${spec.totals![changed]} ${shown(totals[changed])} where this iteration's first page had ${shown(firstTotals[changed])}`, 'the list changed while paging, so pages may have skipped or repeated items: start over');
+      throw broken(`${watched[changed]} ${shown(totals[changed])} where this iteration's first page had ${shown(firstTotals[changed])}`, 'the list changed while paging, so pages may have skipped or repeated items: start over');
     }
 
     let more = at(data, spec.hasMore);
+    // Without a hasMore, or an answer that leaves it out, the total tells.
+    const byTotal = more == null && spec.total;
+    if (byTotal) more = offset + items.length < (total as number);
+    // What said more pages follow, for the messages.
+    const said = byTotal ? `${spec.total} ${total}` : spec.hasMore;
     if (more == null) {
       if (typeof page !== 'number' || typeof totalPages !== 'number') {
         throw broken(`${got(more)} at ${spec.hasMore}, nor a page number and page count to tell by (${spec.page ?? 'page'}: ${got(page)}, ${spec.totalPages ?? 'totalPages'}: ${got(totalPages)})`);
@@ -253,8 +275,8 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
       more = page < totalPages;
     }
     if (typeof more !== 'boolean') throw broken(`${spec.hasMore} not true or false (got ${got(more)})`);
-    if (more && !items.length) throw broken(`no items yet more pages to follow (${spec.hasMore}), so paging would make no progress`);
-    if (more && typeof page === 'number' && typeof totalPages === 'number' && page >= totalPages) throw broken(`more pages to follow (${spec.hasMore}) on page ${page} of ${totalPages} (${spec.totalPages})`);
+    if (more && !items.length) throw broken(`no items yet more pages to follow (${said}), so paging would make no progress`);
+    if (more && typeof page === 'number' && typeof totalPages === 'number' && page >= totalPages) throw broken(`more pages to follow (${said}) on page ${page} of ${totalPages} (${spec.totalPages})`);
     if (!more) return undefined;
     return String(spec.offsetUnit === 'page' ? offset + 1 : offset + items.length);
   };
@@ -272,14 +294,16 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
  * also stops without a `hasMore` pointer at a page with no cursor (null,
  * missing or empty), and after an empty page, whatever it says, since a page
  * with nothing in it moves nothing forward. Over an offset, an answer with no
- * `hasMore` stops when its page is the last of `totalPages`; an empty page
- * that says more follow is refused.
+ * `hasMore` stops when the offset plus its items reaches `total`, or else
+ * when its page is the last of `totalPages`; an empty page that says more
+ * follow is refused.
  *
  * @throws {PaginationError} when a page breaks the contract.
  * @throws {RequestError} as the client throws it (e.g. a `RateLimitError` once
  * its retries are spent), with `cursor` set to resume from the page it failed on.
  * @throws {ConfigurationError} when `spec` is malformed, or `init` sends the
- * cursor or offset itself: pass it to `byPage({ cursor })` instead.
+ * cursor or offset itself (pass it to `byPage({ cursor })` instead), or a
+ * page size in `spec.limitParam` that is not a whole number of 1 or more.
  *
  * @example
  * const pages = paginate(client, 'GET', '/contacts', { params: { query: { size: 100 } } }, {
@@ -292,20 +316,34 @@ function followOffset(spec: OffsetPaginateSpec): Follow {
  *   items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page', page: '/page', totalPages: '/totalPages',
  * });
  * for await (const page of batches.byPage()) console.log(page.items.length, page.cursor);
+ *
+ * @example
+ * const found = paginate(client, 'GET', '/api/v1/omnichannel/contacts.search', { params: { query: { count: 100 } } }, {
+ *   items: '/contacts', offsetParam: 'offset', offsetUnit: 'item', total: '/total', limitParam: 'count',
+ * });
  */
 export function paginate<Item = unknown>(client: Pick<ApiClient<{}>, 'request'>, method: string, path: string, init: Record<string, unknown> & CallOptions, spec: PaginateSpec): Pages<Item> {
   checkSpec(spec);
-  const { param, noun, first, follow } = paging(spec);
+  const byOffset = spec.offsetParam !== undefined;
+  // The query parameter that asks for a page, and what it sends.
+  const param = byOffset ? spec.offsetParam : spec.cursorParam;
+  const noun = byOffset ? 'offset' : 'cursor';
   const { params = {} } = init as { params?: { query?: Record<string, unknown> } };
   if (params.query?.[param] !== undefined) invalid(`params.query.${param}`, `left to paginate, which sends each page's ${noun}: start from a page with byPage({ cursor })`, 'a value');
+  // An offset/count API may read a count of 0 as "every record in one answer": never a page.
+  const size = spec.limitParam ? params.query?.[spec.limitParam] : undefined;
+  if (size !== undefined && !(Number.isInteger(size) && (size as number) >= 1)) {
+    invalid(`params.query.${spec.limitParam}`, "a page size of 1 or more (0 asks for every record in one answer), or left out for the server's default", JSON.stringify(size));
+  }
 
   async function* pages(start: string | undefined): AsyncGenerator<Page<Item>> {
-    const next = follow();
-    let cursor = start ?? first;
+    // A new Follow per iteration; the first page is asked for with offset 0, or no cursor.
+    const next = byOffset ? followOffset(spec) : followCursor(spec);
+    let cursor = start ?? (byOffset ? '0' : undefined);
     for (let number = 1; ; number++) {
       const broken: Broken = (problem, todo = "the API broke its spec's paging contract: report it (the error's `cursor` asks for this page again)") =>
-        new PaginationError(method, path, cursor, `${method} ${path} answered page ${number}${noun === 'offset' && cursor !== undefined ? ` (${param} ${cursor})` : ''} with ${problem}; ${todo}.`);
-      const query = { ...params.query, ...spec.query, ...(cursor !== undefined && { [param]: noun === 'offset' ? Number(cursor) : cursor }) };
+        new PaginationError(method, path, cursor, `${method} ${path} answered page ${number}${byOffset && cursor !== undefined ? ` (${param} ${cursor})` : ''} with ${problem}; ${todo}.`);
+      const query = { ...params.query, ...spec.query, ...(cursor !== undefined && { [param]: byOffset ? Number(cursor) : cursor }) };
       let answer: { data?: unknown; response: Response };
       try {
         answer = await client.request(method, path, { ...init, params: { ...params, query }, throwOnError: true });
@@ -325,8 +363,8 @@ export function paginate<Item = unknown>(client: Pick<ApiClient<{}>, 'request'>,
 
   return {
     byPage({ cursor } = {}) {
-      if (cursor !== undefined && !(typeof cursor === 'string' && (noun === 'offset' ? /^\d+$/.test(cursor) : cursor !== ''))) {
-        invalid('cursor', noun === 'offset' ? "an offset of 0 or more as a string, a page's or an error's `cursor`" : "a non-empty string, a page's or an error's `cursor`", JSON.stringify(cursor));
+      if (cursor !== undefined && !(typeof cursor === 'string' && (byOffset ? /^\d+$/.test(cursor) : cursor !== ''))) {
+        invalid('cursor', byOffset ? "an offset of 0 or more as a string, a page's or an error's `cursor`" : "a non-empty string, a page's or an error's `cursor`", JSON.stringify(cursor));
       }
       return pages(cursor);
     },

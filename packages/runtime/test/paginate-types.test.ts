@@ -55,9 +55,17 @@ describe('a paginate spec', () => {
     expectTypeOf<CursorPaginateSpec | OffsetPaginateSpec>().toEqualTypeOf<PaginateSpec>();
   });
 
-  it('is never both, and the offset form needs hasMore and a known unit', () => {
+  it('takes total in place of hasMore in the offset form, and a limitParam in either', () => {
+    const { hasMore: _, ...byTotal } = { ...offset, offsetUnit: 'item' as const, total: '/total', limitParam: 'count' };
+    expectTypeOf(byTotal).toExtend<OffsetPaginateSpec>();
+    expectTypeOf({ ...offset, total: '/total' }).toExtend<OffsetPaginateSpec>();
+    expectTypeOf({ ...cursor, limitParam: 'size' }).toExtend<CursorPaginateSpec>();
+  });
+
+  it('is never both, and the offset form needs hasMore or total, and a known unit', () => {
     expectTypeOf({ ...cursor, ...offset }).not.toExtend<PaginateSpec>();
     expectTypeOf({ ...offset, hasMore: undefined }).not.toExtend<PaginateSpec>();
+    expectTypeOf({ ...offset, hasMore: undefined, total: undefined }).not.toExtend<PaginateSpec>();
     expectTypeOf({ ...offset, offsetUnit: 'row' as const }).not.toExtend<PaginateSpec>();
   });
 });
