@@ -6,7 +6,7 @@ import { bundleAsync } from '@contactkit/codegen/redocly';
 /** The parts of a bundled OpenAPI document the reference pages are checked against. */
 export interface BundledSpec {
   info: { title: string; version: string };
-  paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[] } | unknown>>;
+  paths: Record<string, Record<string, { operationId?: string; summary?: string; tags?: string[]; deprecated?: boolean } | unknown>>;
 }
 
 /** One operation as its reference page must show it. */
@@ -17,6 +17,8 @@ export interface DocumentedOperation {
   summary: string;
   /** The tags the page lists it under; none puts it outside every tag. */
   tags: string[];
+  /** Marked deprecated: the page lists it after the others of its tag. */
+  deprecated: boolean;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -42,11 +44,11 @@ export async function bundleSpec(apiName: string): Promise<BundledSpec> {
 export function documentedOperations(spec: BundledSpec): DocumentedOperation[] {
   return Object.entries(spec.paths).flatMap(([path, item]) =>
     Object.keys(item).filter((key) => METHODS.includes(key)).map((method) => {
-      const operation = item[method] as { operationId?: string; summary?: string; tags?: string[] };
+      const operation = item[method] as { operationId?: string; summary?: string; tags?: string[]; deprecated?: boolean };
       if (!operation.summary || !operation.operationId) {
         throw new Error(`${method.toUpperCase()} ${path} has no summary or operationId; the reference page needs both: add them to the spec.`);
       }
-      return { method, path, operationId: operation.operationId, summary: operation.summary, tags: operation.tags ?? [] };
+      return { method, path, operationId: operation.operationId, summary: operation.summary, tags: operation.tags ?? [], deprecated: operation.deprecated === true };
     }),
   );
 }

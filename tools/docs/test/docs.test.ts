@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { listApis, repoRoot } from '@contactkit/codegen';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleSpec, documentedOperations, type DocumentedOperation } from '../src/docs.ts';
+import { type BundledSpec, bundleSpec, documentedOperations, type DocumentedOperation } from '../src/docs.ts';
+import { requirementLines } from '../src/requirements.ts';
 import { launchChromium, READING_VIEWPORT, skipReason, TALL_VIEWPORT } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -34,17 +35,72 @@ describe('pnpm docs:build', () => {
   });
 });
 
+/**
+ * What the page shows, read in one round trip: the text of each visible h2
+ * (as Playwright's `:visible`: a box that is not empty, and not
+ * `visibility: hidden`), and by each section's h2 the first paragraph of its
+ * description. A heading's text is its own, without the badge Redoc adds to
+ * the heading of a deprecated operation.
+ */
+const readPage = (page: Page) =>
+  page.evaluate(() => {
+    const own = (heading: Element | null) =>
+      [...(heading?.childNodes ?? [])]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent)
+        .join('')
+        .trim();
+    const visible = (element: Element) => {
+      const { width, height } = element.getBoundingClientRect();
+      return width > 0 && height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    return {
+      headings: [...document.querySelectorAll('h2')].filter(visible).map(own),
+      openings: Object.fromEntries(
+        [...document.querySelectorAll('[data-section-id]')].map((section) => [own(section.querySelector('h2')), section.querySelector('[data-component-name="Markdown/Markdown"] p')?.textContent ?? undefined]),
+      ),
+    };
+  });
+
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-/** The summaries a Redoc page shows outside every tag, and those under each tag (an operation with two tags is under both). */
+/**
+ * The summaries a Redoc page shows outside every tag, and those under each tag
+ * (an operation with two tags is under both), in the order it shows them: the
+ * spec's, with deprecated operations after the others.
+ */
 function summariesByTag(operations: DocumentedOperation[]): { untagged: string[]; tagged: Map<string, string[]> } {
   const untagged: string[] = [];
   const tagged = new Map<string, string[]>();
-  for (const { summary, tags } of operations) {
+  const ordered = [...operations.filter(({ deprecated }) => !deprecated), ...operations.filter(({ deprecated }) => deprecated)];
+  for (const { summary, tags } of ordered) {
     if (tags.length === 0) untagged.push(summary);
     for (const tag of tags) tagged.set(tag, [...(tagged.get(tag) ?? []), summary]);
   }
   return { untagged, tagged };
+}
+
+/**
+ * What the descriptions of the operations that declare `x-contactkit-requires`
+ * open with on the page, and must: the line saying what server they need.
+ * `shown()` reads the first paragraph of each operation's description, by
+ * its heading; `expected(summaries)` is the line of each of those operations
+ * that declares one.
+ */
+function openingLines(page: Page, name: string, spec: BundledSpec, operations: DocumentedOperation[]) {
+  const lines = requirementLines(name, spec);
+  const declaring = new Map(
+    operations.flatMap(({ method, path, summary }) => {
+      const line = lines.get(`${method.toUpperCase()} ${path}`);
+      return line ? [[summary, line] as const] : [];
+    }),
+  );
+  const pick = (summaries: string[]) => summaries.filter((summary) => declaring.has(summary));
+  return {
+    shown: async () => (await readPage(page)).openings,
+    expected: (summaries: string[]) => expect.objectContaining(Object.fromEntries(pick(summaries).map((summary) => [summary, declaring.get(summary)]))),
+    of: (summaries: string[]) => ({ timeout: 15_000, message: `the first line of the descriptions of ${pick(summaries).join(', ') || 'no operation'} on ${name}.html, saying what server each needs` }),
+  };
 }
 
 const fileName = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -104,9 +160,11 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
     const operations = documentedOperations(spec);
     expect(operations.length).toBeGreaterThan(0);
     const { untagged, tagged } = summariesByTag(operations);
-    const headings = () => page.locator('h2:visible').allTextContents();
+    const headings = async () => (await readPage(page)).headings;
     const shown = (where: string) => ({ timeout: 15_000, message: `operation summaries shown as headings ${where} on ${name}.html` });
     await expect.poll(headings, shown('outside every tag')).toEqual(expect.arrayContaining(untagged));
+    const opening = openingLines(page, name, spec, operations);
+    await expect.poll(opening.shown, opening.of(untagged)).toEqual(opening.expected(untagged));
 
     // Redoc 3 shows the operations of one tag at a time: "+ Show" under a
     // tag's heading opens that tag (its link, #/<tag>) and folds the one open before.
@@ -117,7 +175,8 @@ describe.skipIf(skipReason)(`reference docs in Chromium${skipReason ? ` (${skipR
         const all = await headings();
         return all.slice(all.indexOf(tag) + 1).slice(0, summaries.length);
       };
-      await expect.poll(underTag, shown(`right under tag "${tag}", in the spec's order,`)).toEqual(summaries);
+      await expect.poll(underTag, shown(`right under tag "${tag}", in the spec's order (deprecated ones last),`)).toEqual(summaries);
+      await expect.poll(opening.shown, opening.of(summaries)).toEqual(opening.expected(summaries));
       // The screen down to the end of the page's content, not the blank rest of
       // the tall screen; Chromium paints only what is on screen, so a tag longer than it is cut.
       const contentEnd = await page.locator('#api-content').evaluate((content) => content.getBoundingClientRect().bottom);
