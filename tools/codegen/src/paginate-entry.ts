@@ -12,6 +12,7 @@ import { type OpenApiDocument, type Operation, type Parameter, resolve, type Sch
 interface PagingExtension {
   items: string;
   query?: Record<string, string | number | boolean>;
+  limitParam?: string;
 }
 
 /** Paging over a cursor that each answer gives: the runtime's `CursorPaginateSpec`. */
@@ -24,7 +25,8 @@ export interface CursorExtension extends PagingExtension {
 
 /** Paging by an offset that the caller counts: the runtime's `OffsetPaginateSpec`. */
 export interface OffsetExtension extends PagingExtension {
-  hasMore: string;
+  hasMore?: string;
+  total?: string;
   offsetParam: string;
   offsetUnit: 'page' | 'item';
   page?: string;
@@ -46,16 +48,16 @@ export interface PagedOperation {
 /** The query parameter that asks for a page: the cursor's or the offset's. */
 export const pageParam = (extension: PaginateExtension) => ('offsetParam' in extension ? extension.offsetParam : extension.cursorParam);
 
-const CURSOR_KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat'];
-const OFFSET_KEYS = ['items', 'hasMore', 'offsetParam', 'offsetUnit', 'page', 'totalPages', 'totals', 'query'];
+const CURSOR_KEYS = ['items', 'hasMore', 'cursor', 'cursorParam', 'query', 'cursorMayRepeat', 'limitParam'];
+const OFFSET_KEYS = ['items', 'hasMore', 'total', 'offsetParam', 'offsetUnit', 'page', 'totalPages', 'totals', 'query', 'limitParam'];
 
 /** What the checks of either form use: the failure naming spec and operation, and checks of a pointer and a parameter against the operation. */
 interface Checks {
   fail(what: string): never;
   /** The schema the pointer `key` points at in the 2xx body, which must fit `want`. */
   pointer(key: string, pointer: unknown, want: string, fits: (types: string[]) => boolean): { schema: Schema; type: string };
-  /** The optional query parameter `key` names, which sends `what` from the second page on. */
-  parameter(key: string, name: unknown, what: string): Parameter;
+  /** The query parameter `key` names; given `what` it sends from the second page on, it must be optional. */
+  parameter(key: string, name: unknown, what?: string): Parameter;
 }
 
 const isBoolean = (types: string[]) => types.includes('boolean');
@@ -68,20 +70,36 @@ function checkCursor(extension: CursorExtension, { fail, pointer, parameter }: C
   if (extension.cursorMayRepeat !== undefined && typeof extension.cursorMayRepeat !== 'boolean') fail(`cursorMayRepeat must be true or false (got ${JSON.stringify(extension.cursorMayRepeat)})`);
 }
 
+/** Fails unless the query parameter is of type integer. */
+function integerParameter(key: string, { name, schema }: Parameter, fail: Checks['fail']): void {
+  const types = typesOf(schema);
+  if (!types.includes('integer')) fail(`${key} "${name}" must be an integer query parameter (it is ${types.length ? `type ${types.join(' or ')}` : 'of no type'})`);
+}
+
 function checkOffset(extension: OffsetExtension, { fail, pointer, parameter }: Checks): void {
-  const hasMore = pointer('hasMore', extension.hasMore, 'a boolean schema', isBoolean);
-  const types = typesOf(parameter('offsetParam', extension.offsetParam, 'an offset').schema);
-  if (!types.includes('integer')) fail(`offsetParam "${extension.offsetParam}" must be an integer query parameter (it is ${types.length ? `type ${types.join(' or ')}` : 'of no type'})`);
+  if (extension.hasMore === undefined && extension.total === undefined) {
+    fail('needs hasMore (a JSON Pointer to the boolean "more pages follow") or total (one to the number of items in all pages), or both: declare the one its answer has');
+  }
+  const hasMore = extension.hasMore === undefined ? undefined : pointer('hasMore', extension.hasMore, 'a boolean schema', isBoolean);
+  integerParameter('offsetParam', parameter('offsetParam', extension.offsetParam, 'an offset'), fail);
   if (extension.offsetUnit !== 'page' && extension.offsetUnit !== 'item') fail(`offsetUnit must be "page" (the offset is a 0-based page index) or "item" (it counts items) (got ${JSON.stringify(extension.offsetUnit)})`);
+  if (extension.total !== undefined) checkTotal(extension, { fail, pointer });
   if (extension.page !== undefined) pointer('page', extension.page, 'a number or integer schema', isNumber);
   if (extension.totalPages !== undefined) pointer('totalPages', extension.totalPages, 'a number or integer schema', isNumber);
   const totals = extension.totals ?? [];
   if (!Array.isArray(totals)) fail('totals must be a list of JSON Pointers to counts that must not change between pages, such as [/totalCount]');
   totals.forEach((total, index) => pointer(`totals[${index}]`, total, 'a number or integer schema', isNumber));
   // walk wraps an optional (or nullable) last step in NonNullable<>.
-  if (hasMore.type.startsWith('NonNullable<') && (extension.page === undefined || extension.totalPages === undefined)) {
-    fail(`hasMore "${extension.hasMore}" may be missing from an answer (it is optional or nullable in its schema): declare page and totalPages too, so that paging can tell by them whether more pages follow`);
+  if (hasMore?.type.startsWith('NonNullable<') && extension.total === undefined && (extension.page === undefined || extension.totalPages === undefined)) {
+    fail(`hasMore "${extension.hasMore}" may be missing from an answer (it is optional or nullable in its schema): declare total, or page and totalPages, so that paging can tell by them whether more pages follow`);
   }
+}
+
+/** `total` counts items, so it goes with item offsets, and paging reads it on every page. */
+function checkTotal(extension: OffsetExtension, { fail, pointer }: Pick<Checks, 'fail' | 'pointer'>): void {
+  const total = pointer('total', extension.total, 'a number or integer schema', isNumber);
+  if (extension.offsetUnit !== 'item') fail(`total "${extension.total}" counts items, so it needs offsetUnit "item" (got ${JSON.stringify(extension.offsetUnit)}); with page offsets, declare totalPages instead`);
+  if (total.type.startsWith('NonNullable<')) fail(`total "${extension.total}" may be missing from an answer (it is optional or nullable in its schema): mark it required, since paging reads it on every page`);
 }
 
 /** The paged operations of a spec, each `x-contactkit-paginate` checked; throws naming the spec, operation and fix. */
@@ -94,7 +112,7 @@ export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFac
       throw new Error(`${facts.specFile}: x-contactkit-paginate of ${operation.operationId} (${operation.method} ${operation.path}) ${what}.`);
     };
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      fail('must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat; by an offset, with items, hasMore, offsetParam and offsetUnit, and optionally page, totalPages, totals and query');
+      fail('must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query, cursorMayRepeat and limitParam; by an offset, with items, hasMore or total (or both), offsetParam and offsetUnit, and optionally page, totalPages, totals, query and limitParam');
     }
     const extension = raw as PaginateExtension;
     const byOffset = 'offsetParam' in extension;
@@ -120,22 +138,27 @@ export function pagedOperations(document: OpenApiDocument, facts: Pick<ClientFac
     const parameter: Checks['parameter'] = (key, name, what) => {
       const found = queryParameters.find((candidate) => candidate.name === name);
       if (typeof name !== 'string' || !found) return fail(`${key} ${JSON.stringify(name)} must be a query parameter of the operation (${declared}); declare it, or fix the name`);
-      if (found.required) fail(`${key} "${name}" must be an optional query parameter: the first page is asked for without ${what}`);
+      if (what && found.required) fail(`${key} "${name}" must be an optional query parameter: the first page is asked for without ${what}`);
       return found;
     };
 
     const items = pointer('items', extension.items, 'an array schema', (types) => types.includes('array'));
+    const paramKey = byOffset ? 'offsetParam' : 'cursorParam';
     const checks = { fail, pointer, parameter };
     if ('offsetParam' in extension) checkOffset(extension, checks);
     else checkCursor(extension, checks);
+    if (extension.limitParam !== undefined) {
+      if (extension.limitParam === pageParam(extension)) fail(`limitParam "${extension.limitParam}" is the ${paramKey}: name the query parameter of the page size`);
+      integerParameter('limitParam', parameter('limitParam', extension.limitParam), fail);
+    }
 
-    const paramKey = byOffset ? 'offsetParam' : 'cursorParam';
     const query = extension.query ?? {};
     if (typeof query !== 'object' || Array.isArray(query)) fail('query must map query parameters to the values every page request sends, e.g. `useScrollId: true`');
     for (const [name, value] of Object.entries(query)) {
       const parameter = queryParameters.find((candidate) => candidate.name === name);
       if (!parameter) fail(`query sends "${name}", which is not a query parameter of the operation (${declared}); declare it, or fix the name`);
       if (name === pageParam(extension)) fail(`query must not send the ${paramKey} "${name}": paginate sends each page's ${byOffset ? 'offset' : 'cursor'} there`);
+      if (name === extension.limitParam) fail(`query must not send the limitParam "${name}": the page size is the caller's`);
       const types = typesOf(parameter!.schema);
       const kind = typeof value === 'number' && Number.isInteger(value) ? ['number', 'integer'] : [typeof value];
       if (types.length && !types.some((type) => kind.includes(type))) fail(`query sends ${name}: ${JSON.stringify(value)}, which is not of its parameter's type (${types.join(' or ')})`);
@@ -150,8 +173,10 @@ const jsDoc = (lines: string[]) => ['/**', ...lines.map((line) => (line ? ` * ${
 /** The documented query examples of a paged operation, except the ones paginate sends itself: its `init` in examples. */
 export function pagedExampleInit({ operation, extension }: PagedOperation): Record<string, unknown> {
   const own = new Set([pageParam(extension), ...Object.keys(extension.query ?? {})]);
+  // A page size example paginate would refuse (0 asks some APIs for every record) is left out too.
+  const refused = (parameter: Parameter) => parameter.name === extension.limitParam && !(Number.isInteger(parameter.example) && (parameter.example as number) >= 1);
   // Every documented query parameter but paginate's own; beside the query, only what the call cannot do without.
-  const params = exampleParams(operation, (parameter) => (parameter.in === 'query' ? !own.has(parameter.name) : parameter.required));
+  const params = exampleParams(operation, (parameter) => (parameter.in === 'query' ? !own.has(parameter.name) && !refused(parameter) : parameter.required));
   return Object.keys(params).length ? { params } : {};
 }
 

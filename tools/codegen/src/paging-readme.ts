@@ -13,14 +13,25 @@ function howItPages(extension: PaginateExtension): { asks: string; stops: string
       cursorNote: '',
     };
   }
-  const { offsetParam, offsetUnit, hasMore, page, totalPages, totals } = extension;
-  const byTotals = page && totalPages ? ` (or, when an answer leaves it out, whose \`${page}\` is the last of \`${totalPages}\`)` : '';
-  const changed = totals?.length ? ` If ${totals.map((total) => `\`${total}\``).join(', ')} change between pages, the list changed while you paged: start over.` : '';
+  const { offsetParam, offsetUnit, hasMore, total, page, totalPages, totals = [], limitParam } = extension;
+  const reached = `the offset plus the page's items reaches \`${total}\`, the number of items in all pages`;
+  const byTotals = total ? ` (or, when an answer leaves it out, once ${reached})` : page && totalPages ? ` (or, when an answer leaves it out, whose \`${page}\` is the last of \`${totalPages}\`)` : '';
+  const watched = total ? [...totals, total] : totals;
+  const changed = watched.length ? ` If ${watched.map((count) => `\`${count}\``).join(', ')} ${watched.length > 1 ? 'change' : 'changes'} between pages, the list changed while you paged: start over.` : '';
   return {
-    asks: `sending the ${offsetUnit === 'page' ? '0-based index of the next page' : "offset of the next page's first item"} as \`${offsetParam}\`, with your page size unchanged.`,
-    stops: `It stops after the page whose \`${hasMore}\` is false${byTotals}.${changed}`,
+    asks: `sending the ${offsetUnit === 'page' ? '0-based index of the next page' : "offset of the next page's first item"} as \`${offsetParam}\`, with your page size${limitParam ? ` (\`${limitParam}\`)` : ''} unchanged.`,
+    stops: `${hasMore ? `It stops after the page whose \`${hasMore}\` is false${byTotals}` : `It stops once ${reached}; an empty page before that is a \`PaginationError\``}.${changed}`,
     cursorNote: ': its offset, as a string',
   };
+}
+
+/** What the README says of the page size, for an operation that names its parameter. */
+function pageSizeNote({ limitParam }: PaginateExtension): string {
+  if (!limitParam) return '';
+  return `Leave \`${limitParam}\` out for the server's default page size. A \`${limitParam}\` that is not a whole
+number of 1 or more, such as \`${limitParam}: 0\` (every record in one answer), is
+refused with a \`ConfigurationError\` before any request: page with a size of 1 or more.
+`;
 }
 
 /** The section, with its examples on the first paged operation; empty for an API with none. */
@@ -39,7 +50,7 @@ ${list} ${paged.length > 1 ? 'answer' : 'answers'} a page at a time.
 \`paginate\`, from the \`paginate\` entry, asks for each page as you iterate,
 ${asks}
 ${stops}
-Nothing is asked before you iterate, and breaking out asks for nothing more.
+${pageSizeNote(extension)}Nothing is asked before you iterate, and breaking out asks for nothing more.
 Each page is one call of your client, so its retries, \`Retry-After\` and
 throttle apply to every page.
 

@@ -3,7 +3,7 @@
 // value it names, and every parameter it names must be a query parameter of
 // the operation. An error names the spec, the operation and what to fix.
 import { describe, expect, it } from 'vitest';
-import { type CursorExtension, pagedOperations, paginateSource } from '../src/paginate-entry.ts';
+import { type CursorExtension, pagedExampleInit, pagedOperations, paginateSource } from '../src/paginate-entry.ts';
 import type { ClientFacts } from '../src/client-facts.ts';
 import { pagingReadme } from '../src/paging-readme.ts';
 import { listOperations, type OpenApiDocument } from '../src/spec.ts';
@@ -75,8 +75,8 @@ describe('a valid x-contactkit-paginate', () => {
 describe('an x-contactkit-paginate that does not fit the operation is refused, naming spec, operation and fix', () => {
   const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
   it.each([
-    { case: 'not an object', given: true, want: 'must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query and cursorMayRepeat; by an offset, with items, hasMore, offsetParam and offsetUnit, and optionally page, totalPages, totals and query.' },
-    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys over a cursor are items, hasMore, cursor, cursorParam, query, cursorMayRepeat.' },
+    { case: 'not an object', given: true, want: 'must be an object: over a cursor, with items, cursor and cursorParam, and optionally hasMore, query, cursorMayRepeat and limitParam; by an offset, with items, hasMore or total (or both), offsetParam and offsetUnit, and optionally page, totalPages, totals, query and limitParam.' },
+    { case: 'a misspelt key', given: { ...extension, hasmore: '/meta/hasMore' }, want: 'has unknown key "hasmore": its keys over a cursor are items, hasMore, cursor, cursorParam, query, cursorMayRepeat, limitParam.' },
     { case: 'items that is no JSON Pointer', given: { ...extension, items: 'data' }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got "data").' },
     { case: 'items missing', given: { ...extension, items: undefined }, want: 'items must be a JSON Pointer into the 200 JSON body, such as "/data" (got undefined).' },
     { case: 'items that points at nothing', given: { ...extension, items: '/dat' }, want: 'items "/dat" points at nothing in the 200 application/json schema: has no "dat" (its properties: data, meta); fix the pointer or the schema.' },
@@ -170,8 +170,8 @@ describe('x-contactkit-paginate by an offset', () => {
   const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
   it.each([
     { case: 'both forms', given: { ...offsetExtension, cursorParam: 'offset' }, want: 'has both cursorParam and offsetParam: an operation pages over a cursor or by an offset, so keep the one its API uses.' },
-    { case: 'a key of the cursor form', given: { ...offsetExtension, cursor: '/page' }, want: 'has unknown key "cursor": its keys by an offset are items, hasMore, offsetParam, offsetUnit, page, totalPages, totals, query.' },
-    { case: 'no hasMore', given: { ...offsetExtension, hasMore: undefined }, want: 'hasMore must be a JSON Pointer into the 200 JSON body, such as "/data" (got undefined).' },
+    { case: 'a key of the cursor form', given: { ...offsetExtension, cursor: '/page' }, want: 'has unknown key "cursor": its keys by an offset are items, hasMore, total, offsetParam, offsetUnit, page, totalPages, totals, query, limitParam.' },
+    { case: 'neither hasMore nor total', given: { ...offsetExtension, hasMore: undefined }, want: 'needs hasMore (a JSON Pointer to the boolean "more pages follow") or total (one to the number of items in all pages), or both: declare the one its answer has.' },
     { case: 'hasMore at a number', given: { ...offsetExtension, hasMore: '/totalPages' }, want: 'hasMore "/totalPages" must point at a boolean schema in the 200 application/json schema (it is type number).' },
     { case: 'an offsetParam the operation does not declare', given: { ...offsetExtension, offsetParam: 'page' }, want: 'offsetParam "page" must be a query parameter of the operation (its query parameters: limit, offset, search); declare it, or fix the name.' },
     { case: 'an offsetParam that is no integer', given: { ...offsetExtension, offsetParam: 'search' }, want: 'offsetParam "search" must be an integer query parameter (it is type string).' },
@@ -197,7 +197,7 @@ describe('x-contactkit-paginate by an offset', () => {
     { case: 'no page', given: { ...offsetExtension, page: undefined } },
   ])('refuses a hasMore that may be missing from an answer, with $case to tell by', ({ given }) => {
     expect(() => pagedBy(given, envelope([]))).toThrow(
-      `${prefix}hasMore "/hasNextPage" may be missing from an answer (it is optional or nullable in its schema): declare page and totalPages too, so that paging can tell by them whether more pages follow.`,
+      `${prefix}hasMore "/hasNextPage" may be missing from an answer (it is optional or nullable in its schema): declare total, or page and totalPages, so that paging can tell by them whether more pages follow.`,
     );
   });
 
@@ -218,5 +218,90 @@ describe('x-contactkit-paginate by an offset', () => {
     expect(readme).toContain('for await (const item of pages) console.log(item);');
     expect(readme).toContain('for await (const page of pages.byPage()) console.log(page.items.length);');
     expect(readme).toContain('the `cursor` of the\nnext: its offset, as a string.');
+  });
+});
+
+describe('x-contactkit-paginate by an offset and a total', () => {
+  // As Rocket.Chat's contact search: offset/count, `{ contacts, count, offset, total, success }`, no "more pages follow".
+  const byTotal = { items: '/contacts', offsetParam: 'offset', offsetUnit: 'item', total: '/total', limitParam: 'count' };
+  const answer = (required = ['contacts', 'count', 'offset', 'total', 'success'], total: object = { type: 'integer' }) => ({
+    type: 'object',
+    required,
+    properties: {
+      contacts: { type: 'array', items: { $ref: '#/components/schemas/Contact' } },
+      count: { type: 'integer' },
+      offset: { type: 'integer' },
+      total,
+      success: { type: 'boolean' },
+    },
+  });
+  const offsetCount = [query('offset', 'integer'), query('count', 'integer'), query('searchText', 'string')];
+  const pagedBy = (given: unknown, { schema = answer() as object, parameters = offsetCount } = {}) => paged(documentWith(given, { schema, parameters }));
+
+  it('takes total in place of hasMore, with a limitParam, and gives the item type', () => {
+    const [found] = pagedBy(byTotal);
+    expect(found?.extension).toEqual(byTotal);
+    expect(found?.itemType).toBe(`${BODY}['contacts'][number]`);
+  });
+
+  it.each([
+    { case: 'total of type number', given: byTotal, schema: answer(undefined, { type: 'number' }) },
+    { case: 'hasMore beside total', given: { ...byTotal, hasMore: '/success' }, schema: answer() },
+    { case: 'an optional hasMore, since total can tell', given: { ...byTotal, hasMore: '/success' }, schema: answer(['contacts', 'total']) },
+    { case: 'a required limitParam: it sends no page position', given: byTotal, parameters: [query('offset', 'integer'), query('count', 'integer', true)] },
+    { case: 'a limitParam over a cursor', given: { ...extension, limitParam: 'size' }, schema: page, parameters: [query('size', 'integer'), query('useScrollId', 'boolean'), query('scrollId', 'string')] },
+  ])('takes $case', ({ given, schema = answer(), parameters = offsetCount }) => {
+    expect(pagedBy(given, { schema, parameters })).toHaveLength(1);
+  });
+
+  const prefix = 'specs/acme/openapi.yaml: x-contactkit-paginate of searchContacts (GET /contacts) ';
+  it.each([
+    { case: 'neither hasMore nor total', given: { ...byTotal, total: undefined }, want: 'needs hasMore (a JSON Pointer to the boolean "more pages follow") or total (one to the number of items in all pages), or both: declare the one its answer has.' },
+    { case: 'a total that is no JSON Pointer', given: { ...byTotal, total: 'total' }, want: 'total must be a JSON Pointer into the 200 JSON body, such as "/data" (got "total").' },
+    { case: 'a total that points at nothing', given: { ...byTotal, total: '/totals' }, want: 'total "/totals" points at nothing in the 200 application/json schema: has no "totals" (its properties: contacts, count, offset, total, success); fix the pointer or the schema.' },
+    { case: 'a total at a boolean', given: { ...byTotal, total: '/success' }, want: 'total "/success" must point at a number or integer schema in the 200 application/json schema (it is type boolean).' },
+    { case: 'a total with page offsets', given: { ...byTotal, offsetUnit: 'page' }, want: 'total "/total" counts items, so it needs offsetUnit "item" (got "page"); with page offsets, declare totalPages instead.' },
+    { case: 'a limitParam the operation does not declare', given: { ...byTotal, limitParam: 'limit' }, want: 'limitParam "limit" must be a query parameter of the operation (its query parameters: offset, count, searchText); declare it, or fix the name.' },
+    { case: 'a limitParam that is no integer', given: { ...byTotal, limitParam: 'searchText' }, want: 'limitParam "searchText" must be an integer query parameter (it is type string).' },
+    { case: 'a limitParam that is the offsetParam', given: { ...byTotal, limitParam: 'offset' }, want: 'limitParam "offset" is the offsetParam: name the query parameter of the page size.' },
+    { case: 'a query value for the limitParam', given: { ...byTotal, query: { count: 0 } }, want: 'query must not send the limitParam "count": the page size is the caller\'s.' },
+  ])('refuses $case', ({ given, want }) => {
+    expect(() => pagedBy(given)).toThrow(prefix + want);
+  });
+
+  it.each([
+    { case: 'optional', schema: answer(['contacts']) },
+    { case: 'nullable', schema: answer(undefined, { type: ['integer', 'null'] }) },
+  ])('refuses a total that is $case in the schema: paging reads it on every page', ({ schema }) => {
+    expect(() => pagedBy(byTotal, { schema })).toThrow(
+      `${prefix}total "/total" may be missing from an answer (it is optional or nullable in its schema): mark it required, since paging reads it on every page.`,
+    );
+  });
+
+  it('generates the extension for the runtime, and a README section on paging by total and on the page size', () => {
+    const facts = { specFile: 'specs/acme/openapi.yaml', displayName: 'Acme Contacts API', packageName: '@contactkit/acme' } as ClientFacts;
+    const found = pagedBy(byTotal);
+    expect(paginateSource(facts, found)).toContain("{ 'GET /contacts': { items: '/contacts', offsetParam: 'offset', offsetUnit: 'item', total: '/total', limitParam: 'count' } }");
+
+    const readme = pagingReadme(facts, found);
+    expect(readme).toContain("sending the offset of the next page's first item as `offset`, with your page size (`count`) unchanged.");
+    expect(readme).toContain("It stops once the offset plus the page's items reaches `/total`, the number of items in all pages; an empty page before that is a `PaginationError`. If `/total` changes between pages, the list changed while you paged: start over.");
+    expect(readme).toContain("Leave `count` out for the server's default page size. A `count` that is not a whole\nnumber of 1 or more, such as `count: 0` (every record in one answer), is\nrefused with a `ConfigurationError` before any request: page with a size of 1 or more.");
+  });
+
+  it('with hasMore too, says total decides when an answer leaves hasMore out', () => {
+    const facts = { packageName: '@contactkit/acme' } as ClientFacts;
+    const readme = pagingReadme(facts, pagedBy({ ...byTotal, hasMore: '/success' }));
+    expect(readme).toContain("It stops after the page whose `/success` is false (or, when an answer leaves it out, once the offset plus the page's items reaches `/total`, the number of items in all pages).");
+  });
+
+  it.each([
+    { case: 'of 0', example: 0 },
+    { case: 'that is a string', example: '25' },
+  ])('leaves out of its examples a page size example $case, which paginate would refuse', ({ example }) => {
+    const parameters = [query('offset', 'integer'), { ...query('count', 'integer'), example }, { ...query('searchText', 'string'), example: 'jane' }];
+    const [found] = pagedBy(byTotal, { parameters });
+    expect(pagedExampleInit(found!)).toEqual({ params: { query: { searchText: 'jane' } } });
+    expect(pagedExampleInit(pagedBy(byTotal, { parameters: [...parameters.slice(0, 1), { ...query('count', 'integer'), example: 25 }] })[0]!)).toEqual({ params: { query: { count: 25 } } });
   });
 });
