@@ -66,7 +66,7 @@ const paginate = {
   name: '@contactkit/runtime/paginate',
   path: 'packages/runtime/dist/paginate.js',
   import: '{ paginate }',
-  limit: '2.3 kB',
+  limit: '2.4 kB',
   gzip: true,
 };
 

@@ -56,9 +56,12 @@ function issuesOf(validate: CompiledValidator, value: unknown, part: string): Va
   if (validate(value)) return [];
   return (validate.errors ?? []).map(({ instancePath, keyword, message = 'is invalid', params }) => {
     const path = instancePath.split('/').slice(1);
-    // A missing property is reported at its parent: name the property itself.
+    // A missing or unknown property is reported at its parent: name the property itself.
     if (keyword === 'required' && typeof params.missingProperty === 'string') path.push(params.missingProperty);
-    return { at: [part, ...path].join('.'), rule: keyword, message: keyword === 'required' ? 'is required' : message };
+    const unknown = keyword === 'additionalProperties' && typeof params.additionalProperty === 'string';
+    if (unknown) path.push(params.additionalProperty as string);
+    const said = keyword === 'required' ? 'is required' : unknown ? 'is not a property the spec allows here: check its spelling, or leave it out' : message;
+    return { at: [part, ...path].join('.'), rule: keyword, message: said };
   });
 }
 

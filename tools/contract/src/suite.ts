@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { violationsOf } from '@contactkit/mock-tools';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { ConfigurationError } from '@contactkit/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -106,7 +107,10 @@ export function contractSuite(options: ContractOptions): void {
         const { data, error, response } = await send(client, operation, valid, { Prefer: prefer });
         expect(response.status).toBe(status);
         expect(violationsOf(response)).toEqual([]);
-        expect(response.ok ? data : error).toEqual(value);
+        // A 2xx body the spec declares a failure (say `{ contact: null }`) comes back as `error`.
+        const when = operation.responses.find((answer) => answer.status === status)?.failure?.when;
+        const failure = response.ok && when !== undefined && new Ajv2020({ strict: false }).validate(when, value);
+        expect(response.ok && !failure ? data : error).toEqual(value);
         examplesLeft.set(status, examplesLeft.get(status)! - 1);
         if (examplesLeft.get(status) === 0) statusRows.get(status)!.covered = true;
       });
