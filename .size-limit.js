@@ -26,7 +26,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const LIMIT = '7.7 kB';
+// Each operation adds its facts too (its method and path, JSON statuses,
+// declared failures, the server it needs): Rocket.Chat's 13 operations, with
+// the first server version of each and the sentence a 404 adds for it,
+// measured 7.82 kB.
+const LIMIT = '7.9 kB';
 
 // A client whose API takes a file upload (a multipart/form-data body) also
 // ships the runtime's form serializer, formDataOf: 0.26 kB when it came, with
