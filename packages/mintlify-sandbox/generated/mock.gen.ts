@@ -6,7 +6,7 @@ import type { Mock, MockOptions } from '@contactkit/mock';
 export type { Mock, MockOptions } from '@contactkit/mock';
 
 /**
- * Starts a Prism mock of the Mintlify Sandbox Contacts API in this process, from the spec shipped in
+ * Starts a Prism mock of the callab.ai Contacts API in this process, from the spec shipped in
  * this package (`openapi.json`), on a free loopback port unless `options.port` is set.
  * Needs `@contactkit/mock` in your devDependencies.
  *

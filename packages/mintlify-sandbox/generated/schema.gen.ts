@@ -2,20 +2,16 @@
 // change the spec and regenerate.
 
 export interface paths {
-    "/contact/{id}": {
+    "/contacts/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /**
-                 * @description ID of the contact to fetch: a UUID, such as
-                 *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
-                 *     against this spec reject any other value; how the API itself answers an
-                 *     ID that is not a UUID is not documented.
-                 *
-                 *     Reading: a UUID, because the reference page gives this parameter no type
-                 *     and shows a contact's `id` as the placeholder of a `uuid`.
-                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 * @description The unique identifier of the contact to fetch, a UUID. Clients and mocks
+                 *     that validate against this spec reject any other value; how the API itself
+                 *     answers an ID that is not a UUID is not documented.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
                  */
                 id: components["parameters"]["ContactId"];
             };
@@ -23,7 +19,40 @@ export interface paths {
         };
         /**
          * Get Contact by ID
-         * @description Returns a single contact based on the ID supplied.
+         * @description Returns a single contact based on the ID supplied. This is the operation
+         *     the vendor's "Get Contact by ID" page documents now.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contact/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unique identifier of the contact to fetch, a UUID. Clients and mocks
+                 *     that validate against this spec reject any other value; how the API itself
+                 *     answers an ID that is not a UUID is not documented.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get Contact by ID (earlier page)
+         * @deprecated
+         * @description Returns a single contact based on the ID supplied, as an earlier version
+         *     of the reference page showed it: on `/contact/{id}`, at the Mintlify
+         *     sandbox host. Deprecated: the vendor's page now documents `getContact`
+         *     (`/contacts/{id}`) in its place.
          */
         get: operations["getContactById"];
         put?: never;
@@ -40,29 +69,23 @@ export interface components {
     schemas: {
         /**
          * @description A contact: its name and phone number, its last call, where it came from,
-         *     its tag, category and notes, and the campaign it belongs to. Every field
-         *     may be absent, and none may be `null`. ID fields are UUIDs, checked by a
-         *     `pattern` as well as `format: uuid`, since validators may skip `format`.
+         *     its tag, category and notes, the campaign and workspace it belongs to.
+         *     Every field may be absent; `metadata`, `last_call_at`,
+         *     `last_call_duration`, `last_call_feedback` and `notes` may also be `null`.
+         *     `id`, `company_id` and `campaign_id` are UUIDs, checked by a `pattern` as well as `format: uuid`,
+         *     since validators may skip `format`.
          *
-         *     Reading: every field is optional and none is nullable, because the
-         *     reference page lists the fields only in an example, marks none as required
-         *     and never says one can be `null`.
+         *     Reading: every field is optional, because no page marks one as required.
          */
         Contact: {
             /**
              * Format: uuid
-             * @description The contact's ID, a UUID. Pass it as `id` to fetch the contact.
-             *
-             *     Reading: a UUID, because the reference page shows it as the
-             *     placeholder of a `uuid`.
+             * @description The contact's unique identifier, a UUID. Pass it as `id` to fetch the contact.
              */
             id?: string;
             /**
              * Format: uuid
-             * @description ID of the company the contact belongs to, a UUID.
-             *
-             *     Reading: a UUID, because the reference page shows it as the
-             *     placeholder of a `uuid`.
+             * @description ID of the company that owns the contact, a UUID.
              */
             company_id?: string;
             /** @description First name of the contact. */
@@ -70,60 +93,59 @@ export interface components {
             /** @description Last name of the contact. */
             lastname?: string;
             /**
-             * @description Phone number of the contact.
-             *
-             *     Reading: any string, because the reference page does not state its
-             *     format.
+             * @description Phone number of the contact, in E.164 format: a `+` and up to 15
+             *     digits, country code first, e.g. `+14155550123`.
              */
             phone_number?: string;
             /**
-             * @description Free-form metadata of the contact.
-             *
-             *     Reading: an object with no defined keys, because the reference page
-             *     shows only an empty object.
+             * @description Your own fields of the contact, such as e-mail, company or job title,
+             *     by name; `null` when it has none.
              */
-            metadata?: Record<string, never>;
+            metadata?: {
+                [key: string]: unknown;
+            } | null;
             /**
-             * @description Country code of the contact's phone number, for example `US` (an ISO
-             *     3166-1 alpha-2 code).
+             * @description International dialling code of the phone number, with its `+`, e.g.
+             *     `+1` or `+44`; not an ISO country code.
              *
-             *     Reading: any string, because the reference page does not say whether it
-             *     is an ISO country code or a dialling code.
+             *     Reading: a `+` and 1 to 3 digits, because the field table's examples
+             *     are written so and the code is that of an E.164 number.
              */
             number_country_code?: string;
             /**
-             * @description Status of the last call to the contact, for example `completed`.
+             * @description Status of the last call to the contact, e.g. `completed`, `busy`,
+             *     `no-answer`, `in-progress`, `unreachable`, `picked-up` or `answered`.
              *
-             *     Reading: any string rather than an enum, because the reference page
-             *     lists no values.
+             *     Reading: any string rather than an enum, because the pages give
+             *     different example lists and call none of them complete.
              */
             last_call_status?: string;
             /**
              * Format: date-time
-             * @description Date and time of the last call to the contact.
+             * @description Date and time of the last call to the contact; `null` before the
+             *     first call.
              *
              *     Reading: a `date-time`, because the reference page shows it as the
              *     placeholder of a `date-time`.
              */
-            last_call_at?: string;
+            last_call_at?: string | null;
             /**
-             * @description Duration of the last call to the contact, as an integer whose unit and
-             *     range are not documented.
+             * @description Duration of the last call to the contact, in seconds; `null` before
+             *     the first call.
              *
-             *     Reading: an integer, because the reference page shows it as `123`, the
-             *     placeholder of an integer.
+             *     Reading: 0 or more, because it is a duration.
              */
-            last_call_duration?: number;
-            /** @description Feedback recorded for the last call to the contact. */
-            last_call_feedback?: string;
-            /** @description Name of the source the contact came from. */
+            last_call_duration?: number | null;
+            /** @description Feedback recorded for the last call to the contact, or `null`. */
+            last_call_feedback?: string | null;
+            /** @description Where the contact came from, e.g. `Manual`, `CSV Import` or `Website`. */
             source_name?: string;
-            /** @description Name of the tag on the contact. */
+            /** @description Tag on the contact, e.g. `hot_lead` or `cold_lead`. */
             tag_name?: string;
-            /** @description Name of the category of the contact. */
+            /** @description Category of the contact, e.g. `sales_qualified` or `marketing_qualified`. */
             category_name?: string;
-            /** @description Notes about the contact. */
-            notes?: string;
+            /** @description Notes about the contact, or `null`. */
+            notes?: string | null;
             /**
              * Format: date-time
              * @description Date and time the contact was created.
@@ -149,12 +171,19 @@ export interface components {
              */
             campaign_id?: string;
             /**
-             * @description Status of the contact, for example `active`.
+             * @description Status of the contact, e.g. `active` or `inactive`.
              *
-             *     Reading: any string rather than an enum, because the reference page
-             *     lists no values.
+             *     Reading: any string rather than an enum, because the pages give only
+             *     examples.
              */
             status?: string;
+            /**
+             * @description ID of the workspace the contact belongs to.
+             *
+             *     Reading: any string, not a UUID, because the vendor's generated page
+             *     shows it as a plain string.
+             */
+            workspace_id?: string;
         };
         /**
          * @description The contact, in `data`, wrapped in a `{status, message, data}` envelope.
@@ -165,36 +194,25 @@ export interface components {
          */
         ContactResponse: {
             /**
-             * @description Status of the request: `ok` in the documented example.
+             * @description Status of the request: `ok` when the contact was found; any other
+             *     value is a failure, explained in `message`.
              *
-             *     Reading: any string rather than an enum, because the reference page
-             *     shows only `ok` and lists no other values.
+             *     Reading: any string rather than an enum, because the pages show only
+             *     `ok` and do not name the value a failure carries.
              */
             status?: string;
-            /** @description Human-readable message about the request. */
+            /** @description Human-readable message about the request, e.g. `ok`, or the reason it failed. */
             message?: string;
             data?: components["schemas"]["Contact"];
         };
-        /**
-         * @description The body of a `401` answer. Its fields are not documented: do not rely on
-         *     any of them.
-         *
-         *     Reading: any object, because the reference page does not document this
-         *     body.
-         */
-        UnauthorizedResponse: Record<string, never>;
     };
     responses: never;
     parameters: {
         /**
-         * @description ID of the contact to fetch: a UUID, such as
-         *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
-         *     against this spec reject any other value; how the API itself answers an
-         *     ID that is not a UUID is not documented.
-         *
-         *     Reading: a UUID, because the reference page gives this parameter no type
-         *     and shows a contact's `id` as the placeholder of a `uuid`.
-         * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+         * @description The unique identifier of the contact to fetch, a UUID. Clients and mocks
+         *     that validate against this spec reject any other value; how the API itself
+         *     answers an ID that is not a UUID is not documented.
+         * @example 550e8400-e29b-41d4-a716-446655440000
          */
         ContactId: string;
     };
@@ -204,24 +222,19 @@ export interface components {
 }
 export type Contact = components['schemas']['Contact'];
 export type ContactResponse = components['schemas']['ContactResponse'];
-export type UnauthorizedResponse = components['schemas']['UnauthorizedResponse'];
 export type ParameterContactId = components['parameters']['ContactId'];
 export type $defs = Record<string, never>;
 export interface operations {
-    getContactById: {
+    getContact: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /**
-                 * @description ID of the contact to fetch: a UUID, such as
-                 *     `3c90c3cc-0d44-4b50-8888-8dd25736052a`. Clients and mocks that validate
-                 *     against this spec reject any other value; how the API itself answers an
-                 *     ID that is not a UUID is not documented.
-                 *
-                 *     Reading: a UUID, because the reference page gives this parameter no type
-                 *     and shows a contact's `id` as the placeholder of a `uuid`.
-                 * @example 3c90c3cc-0d44-4b50-8888-8dd25736052a
+                 * @description The unique identifier of the contact to fetch, a UUID. Clients and mocks
+                 *     that validate against this spec reject any other value; how the API itself
+                 *     answers an ID that is not a UUID is not documented.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
                  */
                 id: components["parameters"]["ContactId"];
             };
@@ -229,57 +242,51 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The contact, in the `{status, message, data}` envelope. */
+            /**
+             * @description The contact, in the `{status, message, data}` envelope, with `status`
+             *     `ok`. A contact that is not found, and any other failure, also
+             *     answers `200`, with another `status` and the reason in `message`:
+             *     the client reports that answer as an error.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "status": "ok",
-                     *       "message": "Contact fetched successfully",
-                     *       "data": {
-                     *         "id": "3c90c3cc-0d44-4b50-8888-8dd25736052a",
-                     *         "company_id": "9b2f4d6e-1a3c-4e5f-8a7b-6c5d4e3f2a1b",
-                     *         "firstname": "John",
-                     *         "lastname": "Doe",
-                     *         "phone_number": "+14155550123",
-                     *         "metadata": {},
-                     *         "number_country_code": "US",
-                     *         "last_call_status": "completed",
-                     *         "last_call_at": "2024-03-12T14:05:30Z",
-                     *         "last_call_duration": 184,
-                     *         "last_call_feedback": "Interested, asked to be called back next week.",
-                     *         "source_name": "CSV import",
-                     *         "tag_name": "Warm lead",
-                     *         "category_name": "Prospects",
-                     *         "notes": "Prefers calls in the afternoon.",
-                     *         "created_at": "2024-02-01T09:15:00Z",
-                     *         "updated_at": "2024-03-12T14:08:12Z",
-                     *         "campaign_id": "5e8f0c2a-7b4d-4c1e-9f3a-2d6b8a0e4c7f",
-                     *         "status": "active"
-                     *       }
-                     *     }
-                     */
                     "application/json": components["schemas"]["ContactResponse"];
                 };
             };
+        };
+    };
+    getContactById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The unique identifier of the contact to fetch, a UUID. Clients and mocks
+                 *     that validate against this spec reject any other value; how the API itself
+                 *     answers an ID that is not a UUID is not documented.
+                 * @example 550e8400-e29b-41d4-a716-446655440000
+                 */
+                id: components["parameters"]["ContactId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             /**
-             * @description The bearer token is missing or not valid: send a valid token as
-             *     `Authorization: Bearer <token>`. The body, its fields and its media
-             *     type are not documented.
-             *
-             *     Reading: the API answers a bad token with `401`, because the reference
-             *     page documents bearer authentication but only the `200` response.
+             * @description The contact, in the `{status, message, data}` envelope, with `status`
+             *     `ok`. A contact that is not found, and any other failure, also
+             *     answers `200`, with another `status` and the reason in `message`:
+             *     the client reports that answer as an error.
              */
-            401: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    /** @example {} */
-                    "application/json": components["schemas"]["UnauthorizedResponse"];
+                    "application/json": components["schemas"]["ContactResponse"];
                 };
             };
         };

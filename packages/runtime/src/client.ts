@@ -2,7 +2,7 @@ import createFetchClient, { type FetchResponse, type HeadersOptions, type MaybeO
 import type { HttpMethod, MediaType, PathsWithMethod, RequiredKeysOf } from 'openapi-typescript-helpers';
 import { checkNumber, invalid, ResponseParseError, type RequestErrorDetails } from './errors.js';
 import { credentialsByOperation, givenCredentials, withCredentials } from './credentials.js';
-import type { ApiSettings, BaseClientOptions, CallOptions } from './options.js';
+import type { ApiSettings, BaseClientOptions, CallOptions, OperationServer } from './options.js';
 import { type CallContext, createTransport, parsedBodies } from './transport.js';
 
 /** The answer of a call that succeeded: `data` is always there. */
@@ -66,6 +66,27 @@ export type ThrowsWith<Options> = Options extends { throwOnError: true } ? true 
 // This machine: credentials may go there over plain http.
 const isLoopback = (hostname: string) => /^(localhost|.+\.localhost|127(\.\d+){3}|\[::1\])$/i.test(hostname);
 
+const PLAIN_HTTP_RULE = 'plain http is allowed only to loopback, or with `dangerouslyAllowCredentialsOverHttp: true`';
+
+/** Whether credentials sent to `url` would cross the network in clear text without the caller having opted in. */
+const exposesCredentials = (url: URL, options: BaseClientOptions) => url.protocol === 'http:' && !isLoopback(url.hostname) && options.dangerouslyAllowCredentialsOverHttp !== true;
+
+/**
+ * The server of an operation that the spec serves apart from the API's base
+ * URL (its path's or its own `servers`), for {@link OperationFacts.server}:
+ * its calls go to `url` unless the client was given a `baseUrl`, which then
+ * takes them as it takes every call. A call that would send credentials to a
+ * plain-http `url` throws a `ConfigurationError` before anything is sent,
+ * asking for a `baseUrl`, by the same rule as the client's `baseUrl`.
+ */
+export const servedAt =
+  (url: string): OperationServer =>
+  (operation, credentials, options) => {
+    if (options.baseUrl !== undefined) return undefined;
+    if (Object.keys(credentials).length && exposesCredentials(new URL(url), options)) invalid('baseUrl', `given for ${operation}, whose server ${url} is plain http and would get its credentials (${PLAIN_HTTP_RULE})`, 'none');
+    return url;
+  };
+
 /** Throws a `ConfigurationError` unless every per-call option given is valid, as for the client's. */
 function checkCall(init: CallOptions): void {
   for (const option of ['timeoutMs', 'totalTimeoutMs', 'maxRetries'] as const) {
@@ -87,10 +108,7 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
 ): ApiClient<Paths, Throws, Failing> {
   const baseUrl = options.baseUrl ?? settings.defaultBaseUrl ?? '';
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) invalid('baseUrl', 'an absolute http(s) URL, e.g. "https://api.example.com"', `"${baseUrl}"`);
-  const { protocol, hostname } = new URL(baseUrl);
-  if (givenCredentials(settings).length && protocol === 'http:' && !isLoopback(hostname) && options.dangerouslyAllowCredentialsOverHttp !== true) {
-    invalid('baseUrl', 'an https: URL, since the client sends credentials (plain http is allowed only to loopback, or with `dangerouslyAllowCredentialsOverHttp: true`)', `"${baseUrl}"`);
-  }
+  if (givenCredentials(settings).length && exposesCredentials(new URL(baseUrl), options)) invalid('baseUrl', `an https: URL, since the client sends credentials (${PLAIN_HTTP_RULE})`, `"${baseUrl}"`);
   // Credentials are per call, not defaults: each operation gets only its own.
   const credentialsFor = credentialsByOperation(settings);
   const headers = { ...userAgent(settings.client), ...options.headers };
@@ -107,6 +125,8 @@ export function createApiClient<Paths extends {}, Throws extends boolean = false
     const facts = operations[key];
     const call: CallContext = { ...init, pathTemplate, facts, json };
     const result = await base.request(method as 'get', pathTemplate, {
+      // An operation the spec serves elsewhere may be called there.
+      baseUrl: facts?.server?.(key, credentials, options),
       // Arrays in the query as the spec writes them, unless the call says otherwise.
       ...(facts?.arrays && { querySerializer: { array: facts.arrays } }),
       // A multipart body is given as an object of its parts, unless the call serializes it its own way.

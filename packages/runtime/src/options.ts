@@ -23,7 +23,11 @@ export interface CallOptions {
 
 /** Options that every contactkit client accepts. */
 export interface BaseClientOptions {
-  /** Where the API is served; each client documents its default, if it has one. */
+  /**
+   * Where the API is served; each client documents its default, if it has
+   * one. Given, it is where every call goes, also those of operations the
+   * spec serves elsewhere (e.g. a mock or a proxy).
+   */
   baseUrl?: string;
   /**
    * Send credentials to a plain `http:` base URL that is not this machine:
@@ -157,7 +161,21 @@ export interface OperationFacts {
    * `NotFoundError`'s message says so.
    */
   requires?: string;
+  /**
+   * Set when the spec serves it apart from the API's base URL: where its
+   * calls go (`servedAt`), or `undefined` for the client's base URL. Passed
+   * in, not imported, so that other clients do not ship it.
+   */
+  server?: OperationServer;
 }
+
+/**
+ * The server of one operation's calls, given the operation (`<METHOD> <path
+ * template>`), the credential headers its call sends, and the client's
+ * options: `undefined` for the client's base URL. Throws a
+ * `ConfigurationError` when the call may go nowhere.
+ */
+export type OperationServer = (operation: string, credentials: Record<string, string>, options: BaseClientOptions) => string | undefined;
 
 /** What an API package tells the runtime about itself, generated from its spec. */
 export interface ApiSettings {

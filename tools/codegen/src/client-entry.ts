@@ -1,7 +1,7 @@
 // The TypeScript of a client package, written whole from its facts: the main
 // entry (createClient and its options), the mock and validation entries, and
 // the contract test. No client package has hand-written source of these.
-import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, tsLiteral } from './client-facts.ts';
+import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, servedApart, tsLiteral } from './client-facts.ts';
 import { routeNeedsOf } from './requires.ts';
 import { standaloneValidators } from './validators.ts';
 import type { Operation } from './spec.ts';
@@ -43,10 +43,11 @@ export function arrayStyle(operation: Operation): { style: string; explode: bool
 /**
  * The settings literal's facts of each operation that has some: its security
  * where it is not the document's, how it writes arrays in the query, what
- * writes a multipart/form-data body, each declared failure's compiled
- * matcher and class, and what a server needs to have its route. A declared
- * failure's class always has a typed alias (its body is typed), so the
- * runtime's class is the one imported as Runtime<Name>.
+ * writes a multipart/form-data body, the server it is served at apart from
+ * the document's, each declared failure's compiled matcher and class, and
+ * what a server needs to have its route. A declared failure's class always
+ * has a typed alias (its body is typed), so the runtime's class is the one
+ * imported as Runtime<Name>.
  */
 function operationSettings(facts: ClientFacts): string {
   const entries = facts.operations.flatMap((operation) => {
@@ -63,6 +64,7 @@ function operationSettings(facts: ClientFacts): string {
       ...(arrays ? [`arrays: ${tsLiteral(arrays)}`] : []),
       ...(isMultipart(operation) ? ['multipart: formDataOf'] : []),
       ...(requires ? [`requires: ${tsLiteral(requires)}`] : []),
+      ...(operation.server ? [`server: servedAt(${tsLiteral(operation.server)})`] : []),
     ];
     return parts.length ? [`${tsLiteral(key)}: { ${parts.join(', ')} }`] : [];
   });
@@ -85,13 +87,24 @@ function credentialDoc(facts: ClientFacts, credential: CredentialOption): string
 /** The export name of an operation's `index`th declared failure's matcher in `failures.gen.ts`. */
 const failureId = (key: string, index: number) => `${key.replace(/[^A-Za-z0-9]+/g, '_').replace(/_$/, '')}_${index}`;
 
-/** `generated/failures.gen.ts`: the matchers of the 2xx bodies the spec declares failures, compiled at build time. */
+/**
+ * `generated/failures.gen.ts`: the matchers of the 2xx bodies the spec
+ * declares failures, compiled at build time to tell only whether a body
+ * matches; operations that declare the same failure share one matcher,
+ * exported under each one's name.
+ */
 export function failuresSource(facts: ClientFacts): string {
-  const schemas = Object.fromEntries(
-    Object.entries(facts.errors.operations).flatMap(([key, { failures }]) => failures.map(({ when }, index) => [failureId(key, index), when])),
-  );
-  if (!Object.keys(schemas).length) return `${header(facts)}// The spec declares no 2xx answer a failure.\nexport {};\n`;
-  return `${header(facts)}// @ts-nocheck -- compiled by Ajv from the schemas of the spec's x-contactkit-failure declarations.\n${standaloneValidators(schemas)}\n`;
+  const declared = Object.entries(facts.errors.operations).flatMap(([key, { failures }]) => failures.map(({ when }, index) => [failureId(key, index), when] as const));
+  if (!declared.length) return `${header(facts)}// The spec declares no 2xx answer a failure.\nexport {};\n`;
+  const firstOf = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const [id, when] of declared) {
+    const first = firstOf.get(JSON.stringify(when));
+    if (first) aliases.push(`export const ${id} = ${first};`);
+    else firstOf.set(JSON.stringify(when), id);
+  }
+  const schemas = Object.fromEntries(declared.filter(([id]) => [...firstOf.values()].includes(id)));
+  return `${header(facts)}// @ts-nocheck -- compiled by Ajv from the schemas of the spec's x-contactkit-failure declarations.\n${standaloneValidators(schemas, { matchOnly: true })}\n${aliases.map((line) => `${line}\n`).join('')}`;
 }
 
 /** The error classes whose \`body\` this API documents, as aliases typed with those bodies. */
@@ -156,7 +169,7 @@ export function clientSource(facts: ClientFacts): string {
     ? `${jsDoc(['The region your account is provisioned in: the client calls its server (see {@link REGIONS}). `baseUrl` overrides it.', `@defaultValue \`${tsLiteral(facts.regions[0]!.name)}\`, the first of the spec's servers`], '  ')}\n  region?: Region;\n`
     : '';
   const baseUrl = facts.defaultBaseUrl
-    ? `${region}${jsDoc(['Where the API is served.', facts.regions.length ? '@defaultValue the server of `region`' : '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
+    ? `${region}${jsDoc(['Where the API is served.', ...(servedApart(facts) ? [servedApart(facts)] : []), facts.regions.length ? '@defaultValue the server of `region`' : '@defaultValue {@link DEFAULT_BASE_URL}'], '  ')}\n  baseUrl?: string;`
     : facts.plainHttpServer
       ? `${jsDoc([`The API's https URL. Its spec names only \`${facts.plainHttpServer}\`, plain http, which would send the credentials in clear text: so there is no default.`], '  ')}\n  baseUrl: string;`
       : `${jsDoc(['The URL of your server, e.g. `https://chat.example.com`: this API is self-hosted, so it has no default.'], '  ')}\n  baseUrl: string;`;
@@ -168,6 +181,7 @@ export function clientSource(facts: ClientFacts): string {
     'type ErrorClass',
     'type ThrowsWith',
     ...(facts.operations.some(isMultipart) ? ['formDataOf'] : []),
+    ...(facts.operations.some(({ server }) => server) ? ['servedAt'] : []),
     ...(facts.regions.length ? ['ConfigurationError'] : []),
     ...errors.names.map((name) => `${name} as Runtime${name}`),
   ];

@@ -119,6 +119,19 @@ export function operationSecurity(facts: ClientFacts, operation: Operation): Sec
   return JSON.stringify(security) === JSON.stringify(facts.security) ? undefined : security;
 }
 
+/**
+ * The operations served apart from the API's base URL, as one sentence for
+ * the `baseUrl` option's docs, e.g. "`getOld` is served at
+ * http://old.example.com (plain http: give a `baseUrl` to call it), unless a
+ * `baseUrl` is given."; empty when there are none.
+ */
+export function servedApart(facts: ClientFacts): string {
+  const apart = facts.operations.filter(({ server }) => server);
+  if (!apart.length) return '';
+  const each = apart.map(({ operationId, server }) => `\`${operationId}\` is served at ${server}${server!.startsWith('http:') ? ' (plain http: give a `baseUrl` to call it with credentials)' : ''}`);
+  return `${each.join('; ')}, unless a \`baseUrl\` is given.`;
+}
+
 /** `Authorization: Bearer <apiKey>` or `x-api-key: <apiKey>`. */
 export const sentAs = ({ header, prefix, option }: CredentialOption) => `${header}: ${prefix ? `${prefix} ` : ''}<${option}>`;
 

@@ -1,7 +1,7 @@
 // A client package's README.md, written whole from its facts and the
 // runtime's types: install, a typed example, every operation, every option
 // with its default, every error class, the validation and mock entries.
-import { type ClientFacts, exampleCall, exampleOptions, sentAs } from './client-facts.ts';
+import { type ClientFacts, exampleCall, exampleOptions, sentAs, servedApart } from './client-facts.ts';
 import type { PagedOperation } from './paginate-entry.ts';
 import { pagingReadme } from './paging-readme.ts';
 import type { PolledOperation } from './poll-entry.ts';
@@ -34,7 +34,7 @@ function optionRows(facts: ClientFacts): string[][] {
     ? [['`region`', `\`${regions.join(' | ')}\``, `\`${regions[0]}\``, `the region your account is provisioned in: picks its server (${facts.regions.map(({ name, url }) => `\`${name}\` ${url}`).join(', ')}); \`baseUrl\` overrides it`]]
     : [];
   const baseUrl = facts.defaultBaseUrl
-    ? ['`baseUrl`', '`string`', regions.length ? "the server of `region`" : `\`${facts.defaultBaseUrl}\``, 'where the API is served']
+    ? ['`baseUrl`', '`string`', regions.length ? "the server of `region`" : `\`${facts.defaultBaseUrl}\``, ['where the API is served', servedApart(facts)].filter(Boolean).join('. ')]
     : facts.plainHttpServer
       ? ['`baseUrl`', '`string`', 'required', `the API's https URL: its spec names only \`${facts.plainHttpServer}\`, plain http, which would expose the credentials`]
       : ['`baseUrl`', '`string`', 'required', 'your server: this API is self-hosted'];

@@ -122,6 +122,11 @@ export interface Operation {
    * needs together. `[[]]` when it needs no credential.
    */
   security: Security;
+  /**
+   * The first of its own `servers`, else of its path's: where it is served
+   * apart from the document's servers. Absent when neither names one.
+   */
+  server?: string;
 }
 
 /** Alternatives of security schemes, each a set needed together; an empty set needs no credential. */
@@ -197,6 +202,7 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         summary?: string;
         parameters?: RawParameter[];
         security?: SecurityRequirements;
+        servers?: Server[];
         requestBody?: { content?: Record<string, MediaType>; required?: boolean };
         responses: Record<string, { content?: Record<string, MediaType>; headers?: Record<string, unknown>; 'x-contactkit-failure'?: DeclaredFailure }>;
       };
@@ -237,9 +243,29 @@ export function listOperations(document: OpenApiDocument): Operation[] {
         ...(bodyType && bodyMedia ? { body: { schema: bodyMedia.schema!, example: firstExample(bodyMedia), mediaType: bodyType, required: Boolean(raw.requestBody!.required) } } : {}),
         responses,
         security: securityOf(raw.security ?? resolved.security),
+        ...operationServer(raw.servers ?? (item.servers as Server[] | undefined), `${method.toUpperCase()} ${path}`),
       };
     });
   });
+}
+
+interface Server {
+  url: string;
+  variables?: object;
+}
+
+/**
+ * `{ server }`, the first of an operation's or its path's `servers`; `{}`
+ * when there are none. Throws, naming the fix, for one a client cannot call
+ * as it stands: not an absolute http(s) URL, or with variables.
+ */
+function operationServer(servers: Server[] | undefined, where: string): { server?: string } {
+  const server = servers?.[0];
+  if (!server) return {};
+  if (server.variables || !/^https?:\/\/[^/{}]+[^{}]*$/i.test(server.url)) {
+    throw new Error(`${where}: its server "${server.url}" must be an absolute http(s) URL without variables, which a client can call as it stands; give the operation or its path such a server, or none.`);
+  }
+  return { server: server.url.replace(/\/+$/, '') };
 }
 
 /** How a security scheme's credential is sent: its header, and for HTTP auth the prefix of the value. */

@@ -2,6 +2,7 @@
 // code), so that a client's opt-in validation entry ships plain functions, not
 // a schema compiler.
 import { _, Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv/dist/ajv.js';
 import ajvStandalone from 'ajv/dist/standalone/index.js';
 import { fastFormats } from 'ajv-formats/dist/formats.js';
 import { withoutOpenEnums } from './open-enums.ts';
@@ -63,12 +64,37 @@ const SAME_JSON = `(function same(a, b) {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && same(a[key], b[key]));
 })`;
 
+// Keywords that draft-07 reads as 2020-12 does (annotations included): a
+// schema of only these compiles the same under either.
+const DRAFT_07_ALIKE = new Set([
+  'type', 'enum', 'const', 'format', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
+  'properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames', 'minProperties', 'maxProperties',
+  'items', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'not', 'anyOf', 'oneOf', 'allOf', 'if', 'then', 'else',
+  'title', 'description', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly',
+]);
+
+/** Whether `schema` uses only {@link DRAFT_07_ALIKE} keywords, `items` as one schema, at every depth. */
+function readsAlikeInDraft07(schema: unknown): boolean {
+  if (typeof schema !== 'object' || schema === null) return true;
+  return Object.entries(schema).every(([keyword, value]) => {
+    if (!DRAFT_07_ALIKE.has(keyword) || (keyword === 'items' && Array.isArray(value))) return false;
+    if (['properties', 'patternProperties'].includes(keyword)) return Object.values(value as object).every(readsAlikeInDraft07);
+    if (['enum', 'const', 'default', 'examples', 'example', 'required'].includes(keyword)) return true;
+    return Array.isArray(value) ? value.every(readsAlikeInDraft07) : readsAlikeInDraft07(value);
+  });
+}
+
 /**
  * ESM code exporting one validate function per named schema, compiled by
- * Ajv's standalone mode with the formats the specs use.
+ * Ajv's standalone mode with the formats the specs use. `matchOnly`
+ * compiles functions that only tell whether a value matches: they stop at
+ * the first error and name no rule, and when every schema reads the same in
+ * draft-07 they are compiled as draft-07, without 2020-12's tracking of
+ * evaluated properties, all of which makes them smaller.
  */
-export function standaloneValidators(schemas: Record<string, Schema>): string {
-  const ajv = new Ajv2020({ code: { source: true, esm: true }, strict: false, allErrors: true });
+export function standaloneValidators(schemas: Record<string, Schema>, { matchOnly = false } = {}): string {
+  const options = { code: { source: true, esm: true }, strict: false, allErrors: !matchOnly, messages: !matchOnly };
+  const ajv = matchOnly && Object.values(schemas).every(readsAlikeInDraft07) ? new Ajv(options) : new Ajv2020(options);
   // ajv-formats' "fast" formats, as the regular expressions Ajv compiles into
   // the code. The date and time ones come with a comparison (for
   // formatMinimum, which the specs do not use) that would need a runtime

@@ -2,18 +2,14 @@
 // file parts are typed as what a client sends (a Blob or bytes), its other
 // parts as their schemas say; its validator takes a file as a Blob or bytes;
 // and the client's settings name the runtime's form writer for it alone.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { afterAll, expect, it } from 'vitest';
-import type { Api } from '../src/apis.ts';
+import { expect, it } from 'vitest';
 import { clientSource } from '../src/client-entry.ts';
-import { clientFacts } from '../src/client-facts.ts';
 import { TYPES_OPTIONS } from '../src/schema-types.ts';
 import { listOperations, type OpenApiDocument } from '../src/spec.ts';
 import { uploadReadme } from '../src/upload-readme.ts';
 import { validatorsSource } from '../src/validators.ts';
+import { factsOf } from './support/facts.ts';
 
 const accepted = { '202': { description: 'Accepted', content: { 'application/json': { schema: { type: 'object' } } } } };
 
@@ -58,9 +54,6 @@ const document = {
   },
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'contactkit-multipart-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 it('types a file part as a Blob or bytes, whether written with contentMediaType or format: binary, and the other parts by their schemas', async () => {
   const types = astToString(await openapiTS(document as never, TYPES_OPTIONS));
   expect(types).toContain('file: Blob | Uint8Array;');
@@ -96,23 +89,6 @@ it('validates a file part as a Blob, File or Uint8Array, and refuses text there,
   // A JSON body's strings stay strings.
   expect(validators['POST /contacts']!.body({ name: 'Ann' })).toBe(true);
 });
-
-/** The facts of `spec` as the package `@contactkit/acme`. */
-function factsOf(spec: object) {
-  const packageDir = mkdtempSync(join(dir, 'package-'));
-  writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));
-  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(spec));
-  const api: Api = {
-    name: 'acme',
-    specPath: join(packageDir, 'openapi.yaml'),
-    packageDir,
-    typesPath: join(packageDir, 'generated', 'schema.gen.ts'),
-    generatedDir: join(packageDir, 'generated'),
-    bundlePath: join(packageDir, 'openapi.json'),
-    client: { displayName: 'Acme API', credentials: {} },
-  };
-  return clientFacts(api);
-}
 
 it('gives the multipart operation, and it alone, the runtime’s form writer', () => {
   const source = clientSource(factsOf(document));

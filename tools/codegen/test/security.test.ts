@@ -3,17 +3,11 @@
 // OpenAPI defines it, reaches createApiClient's settings where it differs
 // from the document's, and a credential that not every operation needs is an
 // optional option that says who needs it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Api } from '../src/apis.ts';
+import { describe, expect, it } from 'vitest';
 import { clientSource } from '../src/client-entry.ts';
-import { clientFacts, exampleOptions, operationSecurity } from '../src/client-facts.ts';
+import { exampleOptions, operationSecurity } from '../src/client-facts.ts';
 import { credentialHeaderNames, listOperations, type OpenApiDocument, usedSchemes } from '../src/spec.ts';
-
-const dir = mkdtempSync(join(tmpdir(), 'contactkit-security-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+import { factsOf } from './support/facts.ts';
 
 const ok = { '200': { description: 'OK' } };
 const key = (name: string) => ({ type: 'apiKey', in: 'header', name });
@@ -41,23 +35,6 @@ const single: OpenApiDocument = {
   paths: { '/contact/{id}': { get: { operationId: 'getContact', responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } } } } },
   components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
 };
-
-/** The facts of `document` as an API whose redocly.yaml entry maps `credentials`. */
-function factsOf(document: OpenApiDocument, credentials: Record<string, string>) {
-  const packageDir = mkdtempSync(join(dir, 'package-'));
-  writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));
-  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(document));
-  const api: Api = {
-    name: 'acme',
-    specPath: join(packageDir, 'openapi.yaml'),
-    packageDir,
-    typesPath: join(packageDir, 'generated', 'schema.gen.ts'),
-    generatedDir: join(packageDir, 'generated'),
-    bundlePath: join(packageDir, 'openapi.json'),
-    client: { displayName: 'Acme API', credentials },
-  };
-  return clientFacts(api);
-}
 
 const both = { apiKey: 'apiKey', searchApiKey: 'searchApiKey' };
 

@@ -27,7 +27,7 @@ export const REMOVE = Symbol('remove');
 export const UNSUPPORTED = Symbol('unsupported');
 
 /** Keywords that constrain a value but that no case is derived for (yet). */
-const OTHER_CONSTRAINTS = ['const', 'multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'contains', 'oneOf', 'allOf', 'if', 'dependentRequired', 'prefixItems'];
+const OTHER_CONSTRAINTS = ['multipleOf', 'exclusiveMinimum', 'exclusiveMaximum', 'contains', 'oneOf', 'allOf', 'if', 'dependentRequired', 'prefixItems'];
 
 /** OpenAPI's integer and number widths: annotations that no value of the right type breaks. */
 const WIDTHS = ['int32', 'int64', 'float', 'double'];
@@ -103,6 +103,7 @@ export function constraintsOf(schema: Schema, location: Location, valid: unknown
   // spec states needs a breaker here, or its test fails naming it.
   if (schema.format && !WIDTHS.includes(schema.format)) add('format', `format ${schema.format}`, FORMAT_BREAKERS[schema.format] ?? UNSUPPORTED);
   if (schema.pattern) add('pattern', `pattern ${schema.pattern}`, breakPattern(schema));
+  if ('const' in schema) add('const', `const ${JSON.stringify(schema.const)}`, typeof schema.const === 'boolean' ? !schema.const : typeof schema.const === 'number' ? schema.const + 1 : '__not_the_const__');
   // A path parameter cannot be sent empty: the URL would lose its segment;
   // and an empty query value reads as no value at all (OpenAPI's
   // `allowEmptyValue` is false), so there only `required` can be broken.

@@ -3,4 +3,5 @@ export { breaking, fetchArgs, type RequestParts, validRequest } from './request.
 export { listOperations, type OpenApiDocument, type Operation } from '@contactkit/codegen/spec';
 export { type AnyClient, type ContractOptions, contractSuite } from './suite.ts';
 export { type AnswerExample, answerExamples, type RequestExample, requestExamples, unusedExamples } from './examples.ts';
+export { type AnswerValidators, answerExamplesSuite, requestExamplesSuite } from './examples-suite.ts';
 export { asFormParts } from './form.ts';

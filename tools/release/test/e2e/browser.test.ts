@@ -16,12 +16,12 @@ import { documentedExample, installedSpecPath } from './support/spec.ts';
 const bundleScript = join(dirname(fileURLToPath(import.meta.url)), 'support/bundle.mjs');
 // What browser.mjs calls, per client: the operation whose documented example it must get.
 const calls = {
-  '@contactkit/mintlify-sandbox': { api: 'mintlify-sandbox', template: '/contact/{id}' },
-  '@contactkit/rocketchat-omnichannel': { api: 'rocketchat-omnichannel', template: '/api/v1/omnichannel/contact' },
+  '@contactkit/mintlify-sandbox': { api: 'mintlify-sandbox', template: '/contacts/{id}' },
+  '@contactkit/rocketchat-omnichannel': { api: 'rocketchat-omnichannel', template: '/api/v1/omnichannel/contacts.get' },
 };
 const clients = Object.keys(calls) as (keyof typeof calls)[];
 // What `window.sandboxContactWith` of browser.mjs calls, and the header it adds that no API documents.
-const sandboxContactPath = '/contact/3c90c3cc-0d44-4b50-8888-8dd25736052a';
+const sandboxContactPath = '/contacts/550e8400-e29b-41d4-a716-446655440000';
 const undocumentedHeader = { 'X-Client': 'contactkit-e2e/0.0.0' };
 const cells = managers.flatMap((manager) => nodes.map((node) => [`installed with ${manager}, esbuild run on Node ${node.major}`, manager, node] as const));
 

@@ -25,8 +25,8 @@ const probes = {
   },
   'three-clients': {
     client: '@contactkit/mintlify-sandbox',
-    template: '/contact/{id}',
-    path: '/contact/3c90c3cc-0d44-4b50-8888-8dd25736052a',
+    template: '/contacts/{id}',
+    path: '/contacts/550e8400-e29b-41d4-a716-446655440000',
     headers: { authorization: 'Bearer e2e-token' },
   },
 } as const;

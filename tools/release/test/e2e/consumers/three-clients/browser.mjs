@@ -17,15 +17,15 @@ async function dataOf(request) {
 }
 
 window.contacts = Promise.all([
-  dataOf(sandbox.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } })),
-  dataOf(chat.GET('/api/v1/omnichannel/contact', { params: { query: { contactId: '653f9ce1a2f73c7460e18e82' } } })),
+  dataOf(sandbox.GET('/contacts/{id}', { params: { path: { id: '550e8400-e29b-41d4-a716-446655440000' } } })),
+  dataOf(chat.GET('/api/v1/omnichannel/contacts.get', { params: { query: { contactId: '673c76df47a6c9b89dd263d8' } } })),
 ]).then(([sandboxContact, chatContact]) => ({ 'mintlify-sandbox': sandboxContact, 'rocketchat-omnichannel': chatContact }));
 
 // No retry: a refused preflight is refused again, and one refusal is the answer.
 window.sandboxContactWith = async (headers) => {
   const client = createSandboxClient({ token: 'e2e-token', baseUrl: query.get('mintlify-sandbox'), headers, maxRetries: 0 });
   try {
-    await client.GET('/contact/{id}', { params: { path: { id: '3c90c3cc-0d44-4b50-8888-8dd25736052a' } } });
+    await client.GET('/contacts/{id}', { params: { path: { id: '550e8400-e29b-41d4-a716-446655440000' } } });
     return { rejected: false };
   } catch (error) {
     return { rejected: true, name: error?.name, networkError: error instanceof NetworkError, message: String(error?.message) };
