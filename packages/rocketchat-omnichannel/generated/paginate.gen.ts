@@ -16,7 +16,7 @@ const operations: Readonly<Record<string, PaginateSpec>> = { 'GET /api/v1/omnich
  * `byPage({ cursor })` gives whole pages, from an offset (as a string) when given.
  *
  * @example
- * for await (const item of paginate(client, 'GET', '/api/v1/omnichannel/contacts.search', { params: { query: { searchText: 'John', unknown: false, count: 25, sort: '{"name": 1}' } } })) console.log(item);
+ * for await (const item of paginate(client, 'GET', '/api/v1/omnichannel/contacts.search', { params: { query: { searchText: 'John', unknown: false, count: 25, sort: '{"value": -1, "_id": 1}' } } })) console.log(item);
  */
 export function paginate(client: Pick<Client, 'request'>, method: 'GET', path: '/api/v1/omnichannel/contacts.search', ...init: PagedInitArgs<paths['/api/v1/omnichannel/contacts.search'], 'get'>): Pages<paths['/api/v1/omnichannel/contacts.search']['get']['responses'][200]['content']['application/json']['contacts'][number]>;
 
@@ -25,7 +25,7 @@ export function paginate(client: Pick<Client, 'request'>, method: 'GET', path: '
  * `byPage({ cursor })` gives whole pages, from an offset (as a string) when given.
  *
  * @example
- * for await (const item of paginate(client, 'GET', '/api/v1/omnichannel/contacts.history', { params: { query: { contactId: '673653b997f0fbcd657f0ebf', source: 'widget', count: 25, sort: '{"name": 1}' } } })) console.log(item);
+ * for await (const item of paginate(client, 'GET', '/api/v1/omnichannel/contacts.history', { params: { query: { contactId: '673653b997f0fbcd657f0ebf', source: 'widget', count: 25, sort: '{"value": -1, "_id": 1}' } } })) console.log(item);
  */
 export function paginate(client: Pick<Client, 'request'>, method: 'GET', path: '/api/v1/omnichannel/contacts.history', ...init: PagedInitArgs<paths['/api/v1/omnichannel/contacts.history'], 'get'>): Pages<paths['/api/v1/omnichannel/contacts.history']['get']['responses'][200]['content']['application/json']['history'][number]>;
 export function paginate(client: Pick<Client, 'request'>, method: string, path: string, init: Record<string, unknown> & CallOptions = {}): Pages<unknown> {

@@ -564,7 +564,7 @@ export interface components {
             closedAt?: string;
             /** @description Who closed it, for example `user` or `visitor`. */
             closer?: string;
-            /** @description The user who closed it. */
+            /** @description The user who closed it, for example with `_id` `9sLvmAcQk4EAGdi6e`. */
             closedBy?: {
                 [key: string]: unknown;
             };
@@ -711,8 +711,8 @@ export interface components {
         /**
          * @description The order, as a JSON object of field names in the order they apply, each
          *     `1` for ascending or `-1` for descending, for example
-         *     `{"name": 1, "_id": 1}`.
-         * @example {"name": 1}
+         *     `{"value": -1, "_id": 1}`.
+         * @example {"value": -1, "_id": 1}
          */
         Sort: string;
         /**
@@ -952,8 +952,8 @@ export interface operations {
                 /**
                  * @description The order, as a JSON object of field names in the order they apply, each
                  *     `1` for ascending or `-1` for descending, for example
-                 *     `{"name": 1, "_id": 1}`.
-                 * @example {"name": 1}
+                 *     `{"value": -1, "_id": 1}`.
+                 * @example {"value": -1, "_id": 1}
                  */
                 sort?: components["parameters"]["Sort"];
             };
@@ -1030,8 +1030,8 @@ export interface operations {
                 /**
                  * @description The order, as a JSON object of field names in the order they apply, each
                  *     `1` for ascending or `-1` for descending, for example
-                 *     `{"name": 1, "_id": 1}`.
-                 * @example {"name": 1}
+                 *     `{"value": -1, "_id": 1}`.
+                 * @example {"value": -1, "_id": 1}
                  */
                 sort?: components["parameters"]["Sort"];
             };

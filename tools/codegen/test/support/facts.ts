@@ -1,19 +1,16 @@
 // The facts of a made-up API, read from its spec as `pnpm generate` reads a
 // real one: a package folder in a temporary directory, its package.json and
-// bundled spec written there, removed when the test file ends.
+// bundled spec written there, removed once read. (Test files share this
+// module, as they run without isolation, so no folder outlives one call.)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import type { Api } from '../../src/apis.ts';
 import { clientFacts } from '../../src/client-facts.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'contactkit-codegen-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 /** The facts of `spec` as the package `@contactkit/acme`, whose redocly.yaml entry maps `credentials`. */
 export function factsOf(spec: object, credentials: Record<string, string> = {}) {
-  const packageDir = mkdtempSync(join(dir, 'package-'));
+  const packageDir = mkdtempSync(join(tmpdir(), 'contactkit-codegen-'));
   writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/acme', version: '1.0.0' }));
   writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(spec));
   const api: Api = {
@@ -25,5 +22,9 @@ export function factsOf(spec: object, credentials: Record<string, string> = {}) 
     bundlePath: join(packageDir, 'openapi.json'),
     client: { displayName: 'Acme API', credentials },
   };
-  return clientFacts(api);
+  try {
+    return clientFacts(api);
+  } finally {
+    rmSync(packageDir, { recursive: true, force: true });
+  }
 }
