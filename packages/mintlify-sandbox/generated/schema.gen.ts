@@ -68,8 +68,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description A contact: its name and phone number, its last call, where it came from,
-         *     its tag, category and notes, the campaign and workspace it belongs to.
+         * @description A contact: its name and phone number, its last call, where it came
+         *     from, its tag, category and notes, the campaign and workspace it belongs
+         *     to; `null` in a failure answer, which may also leave it out.
          *     Every field may be absent; `metadata`, `last_call_at`,
          *     `last_call_duration`, `last_call_feedback` and `notes` may also be `null`.
          *     `id`, `company_id` and `campaign_id` are UUIDs, checked by a `pattern` as well as `format: uuid`,
@@ -184,7 +185,7 @@ export interface components {
              *     shows it as a plain string.
              */
             workspace_id?: string;
-        };
+        } | null;
         /**
          * @description The contact, in `data`, wrapped in a `{status, message, data}` envelope.
          *     Every field is optional: check that a field is there before you use it.

@@ -1,14 +1,27 @@
 // callab.ai answers a contact that is not found, and any other failure, with
 // HTTP 200 and a `status` other than `ok`: the client reports that answer as
-// an error, and an `ok` answer as data.
-import { describe, expect, it } from 'vitest';
+// an error, and an `ok` answer as data. Answered by a server on a real socket.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, HttpError } from '../generated/client.gen.js';
+import { responseValidation } from '../generated/validation.gen.js';
 
 const id = '550e8400-e29b-41d4-a716-446655440000';
+let answer: unknown;
+const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer)));
+let baseUrl: string;
 
-/** A client whose every call is answered with `body` and status 200, on a loopback URL. */
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+/** A client of the loopback server, whose every call is answered with `body` and status 200. */
 function answering(body: unknown) {
-  return createClient({ baseUrl: 'http://127.0.0.1:9', token: 't', maxRetries: 0, fetch: async () => Response.json(body) });
+  answer = body;
+  return createClient({ baseUrl, token: 't', maxRetries: 0 });
 }
 
 describe('200 answers', () => {
@@ -27,5 +40,17 @@ describe('200 answers', () => {
   it.each(['/contacts/{id}', '/contact/{id}'] as const)('throw an HttpError with throwOnError, on %s', async (path) => {
     const call = answering({ status: 'error', message: 'Contact not found' }).GET(path, { params: { path: { id } }, throwOnError: true });
     await expect(call).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it('are answers the spec allows with data null or left out, so response validation lets the error through', async () => {
+    for (const failure of [{ status: 'error', message: 'Contact not found', data: null }, { status: 'error', message: 'Contact not found' }]) {
+      const client = answering(failure);
+      client.use(responseValidation());
+      const { data, error } = await client.GET('/contacts/{id}', { params: { path: { id } } });
+      expect([data, error]).toEqual([undefined, failure]);
+    }
+    const client = answering({ status: 'error', data: 'none' });
+    client.use(responseValidation());
+    await expect(client.GET('/contacts/{id}', { params: { path: { id } } })).rejects.toMatchObject({ name: 'ResponseValidationError' });
   });
 });
