@@ -10,7 +10,8 @@ export const RUN_IN_COPY = ['build', 'lint', 'generate', 'generate:check', 'spec
 export const NOT_RUN: Record<string, string> = {
   test: 'everything CI checks: CI runs it as the README says',
   'test:e2e': 'CI runs it; this test is part of it',
-  typecheck: 'part of `pnpm test`',
+  typecheck: 'one check per package; `pnpm test` runs typecheck:workspace',
+  'typecheck:workspace': 'part of `pnpm test`',
   mock: 'serves until Ctrl-C; the mock server behind it has tests of its own',
   'api:report': 'rewrites committed files; the packed-package checks in `pnpm test` compare them',
   bench: 'minutes of timing runs',
