@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../src/errors.js';
 import { type OffsetPaginateSpec, type PaginateSpec, PaginationError, paginate } from '../src/paginate.js';
-import { collect, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
+import { collect, failedWalk, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
 import { type Step, startScriptedServer } from './support/server.js';
 
 type Contact = { _id: string; name: string };
@@ -39,16 +39,7 @@ const list = (client: ScriptedClient, init: Record<string, unknown> = {}, spec: 
 
 const ids = (contacts: Contact[]) => contacts.map(({ _id }) => _id);
 
-/** The error of iterating `pages` item by item, with the ids seen before it. */
-async function failedWalk(pages: AsyncIterable<Contact>) {
-  const seen: Contact[] = [];
-  const error = await failure(
-    (async () => {
-      for await (const contact of pages) seen.push(contact);
-    })(),
-  );
-  return { error, seen: ids(seen) };
-}
+const walkFailure = (pages: AsyncIterable<Contact>) => failedWalk(pages, ({ _id }) => _id);
 
 describe('paging to the end by total', () => {
   it('asks from offset 0, moves it on by the items of each page, and stops when offset + items reaches total', async () => {
@@ -110,7 +101,7 @@ describe('a page that breaks the total\'s contract stops paging with a Paginatio
 
   it('an empty page while offset + items is still below total: paging would make no progress', async () => {
     const { client, hits } = scripted([answer(['a', 'b'], 0, 5), answer([], 2, 5), answer(['c'], 2, 5)]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect(error).toBeInstanceOf(PaginationError);
     expect(error).toMatchObject({ cursor: '2' });
     expect((error as Error).message).toBe(`${path} answered page 2 (offset 2) with no items yet more pages to follow (/total 5), so paging would make no progress; ${report}`);
@@ -127,7 +118,7 @@ describe('a page that breaks the total\'s contract stops paging with a Paginatio
     { case: 'nothing', total: undefined, got: 'nothing' },
   ])('a total that is $case, naming the pointer and what it got', async ({ total, got }) => {
     const { client, hits } = scripted([answer(['a', 'b'], 0, 5), answer(['c', 'd'], 2, total), answer(['e'], 4, 5)]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect(error).toMatchObject({ name: 'PaginationError', cursor: '2' });
     expect((error as Error).message).toBe(`${path} answered page 2 (offset 2) with /total not a whole number of 0 or more (got ${got}); ${report}`);
     expect(seen).toEqual(['a', 'b']);
@@ -137,7 +128,7 @@ describe('a page that breaks the total\'s contract stops paging with a Paginatio
 
   it('a bad total on the first page, before any item is yielded', async () => {
     const { client, hits } = scripted([answer(['a'], 0, 'many')]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect((error as Error).message).toContain('answered page 1 (offset 0) with /total not a whole number of 0 or more (got string);');
     expect(seen).toEqual([]);
     expect(hits()).toHaveLength(1);
@@ -145,7 +136,7 @@ describe('a page that breaks the total\'s contract stops paging with a Paginatio
 
   it('a total that changes between pages: the list changed under the paging, so start over', async () => {
     const { client, hits } = scripted([answer(['a', 'b'], 0, 5), answer(['c', 'd'], 2, 6), answer(['e', 'f'], 4, 6)]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect(error).toMatchObject({ name: 'PaginationError', cursor: '2' });
     expect((error as Error).message).toBe(
       `${path} answered page 2 (offset 2) with /total 6 where this iteration's first page had 5; the list changed while paging, so pages may have skipped or repeated items: start over.`,
@@ -157,7 +148,7 @@ describe('a page that breaks the total\'s contract stops paging with a Paginatio
 
   it('shows no item data in its message', async () => {
     const { client } = scripted([answer(['a'], 0, 3), answer([], 1, 3)]);
-    const { error } = await failedWalk(list(client));
+    const { error } = await walkFailure(list(client));
     expect((error as Error).message).toContain('no items yet more pages to follow (/total 3)');
     expect((error as Error).message).not.toMatch(/Jane/);
   });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortError, ConfigurationError, RateLimitError, ResponseParseError } from '../src/errors.js';
 import { type OffsetPaginateSpec, type PaginateSpec, PaginationError, paginate } from '../src/paginate.js';
-import { collect, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
+import { collect, failedWalk, failure, type ScriptedClient, scriptedClient, settle } from './support/paging.js';
 import { type Step, startScriptedServer } from './support/server.js';
 
 type Contact = { id: string; email: string };
@@ -55,16 +55,7 @@ const list = (client: ScriptedClient, spec: PaginateSpec = byPageIndex, init: Re
 
 const ids = (contacts: Contact[]) => contacts.map(({ id }) => id);
 
-/** The error of iterating `pages` item by item, with the items seen before it. */
-async function failedWalk(pages: AsyncIterable<Contact>) {
-  const seen: Contact[] = [];
-  const error = await failure(
-    (async () => {
-      for await (const contact of pages) seen.push(contact);
-    })(),
-  );
-  return { error, seen: ids(seen) };
-}
+const walkFailure = (pages: AsyncIterable<Contact>) => failedWalk(pages, ({ id }) => id);
 
 describe('paging by page index', () => {
   it('ends after one request with zero items, sending the caller\'s limit and offset 0', async () => {
@@ -131,7 +122,7 @@ describe('paging by item offset', () => {
 
   it('refuses a first page, asked for with offset 0, that is not page 1', async () => {
     const { client, hits } = scripted([envelope(['c', 'd'], 2, 3)]);
-    const { error, seen } = await failedWalk(list(client, byItemOffset));
+    const { error, seen } = await walkFailure(list(client, byItemOffset));
     expect(error).toMatchObject({ name: 'PaginationError', cursor: '0', message: expect.stringContaining('answered page 1 (offset 0) with /page 2 where page 1 was asked for;') });
     expect(seen).toEqual([]);
     expect(hits()).toHaveLength(1);
@@ -139,7 +130,7 @@ describe('paging by item offset', () => {
 
   it('refuses a page number that does not follow the one before', async () => {
     const { client, hits } = scripted([envelope(['a', 'b'], 1, 3), envelope(['c', 'd'], 3, 3)]);
-    const { error, seen } = await failedWalk(list(client, byItemOffset));
+    const { error, seen } = await walkFailure(list(client, byItemOffset));
     expect(error).toMatchObject({ name: 'PaginationError', cursor: '2', message: expect.stringContaining('answered page 2 (offset 2) with /page 3 where page 2 was asked for;') });
     expect(seen).toEqual(['a', 'b']);
     expect(hits()).toHaveLength(2);
@@ -164,7 +155,7 @@ describe('an envelope without hasNextPage (none of its fields required, as on th
     { case: 'page missing too', fields: { hasNextPage: undefined, page: undefined }, got: '/page: nothing, /totalPages: number' },
   ])('with $case, is a PaginationError naming what is missing', async ({ fields, got }) => {
     const { client, hits } = scripted([envelope(['a'], 1, 2, fields)]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toBe(
       `GET /contacts answered page 1 (offset 0) with nothing at /hasNextPage, nor a page number and page count to tell by (${got}); the API broke its spec's paging contract: report it (the error's \`cursor\` asks for this page again).`,
@@ -175,7 +166,7 @@ describe('an envelope without hasNextPage (none of its fields required, as on th
 
   it('without page and totalPages in the spec, names the pointers it lacks', async () => {
     const { client } = scripted([envelope(['a'], 1, 2, { hasNextPage: undefined })]);
-    const { error } = await failedWalk(list(client, { items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page' }));
+    const { error } = await walkFailure(list(client, { items: '/items', hasMore: '/hasNextPage', offsetParam: 'offset', offsetUnit: 'page' }));
     expect((error as Error).message).toContain('nothing at /hasNextPage, nor a page number and page count to tell by (page: nothing, totalPages: nothing)');
   });
 });
@@ -190,7 +181,7 @@ describe('a page that breaks the contract stops paging with a PaginationError', 
     { case: 'hasNextPage not a boolean', fields: { hasNextPage: 'yes' }, problem: '/hasNextPage not true or false (got string)' },
   ])('$case, after yielding the good pages, with the offset to ask for the broken one again', async ({ fields, problem, totals }) => {
     const { client, hits } = scripted([envelope(['a', 'b'], 1, 3), envelope(['c', 'd'], 2, 3, fields), envelope(['e'], 3, 3)]);
-    const { error, seen } = await failedWalk(list(client, totals ? { ...byPageIndex, totals } : byPageIndex));
+    const { error, seen } = await walkFailure(list(client, totals ? { ...byPageIndex, totals } : byPageIndex));
     expect(error).toBeInstanceOf(PaginationError);
     expect(error).toMatchObject({ method: 'GET', pathTemplate: '/contacts', cursor: '1' });
     expect((error as Error).message).toBe(
@@ -207,7 +198,7 @@ describe('a page that breaks the contract stops paging with a PaginationError', 
     { total: '/totalPages', fields: { totalPages: 4 }, was: '3', now: '4' },
   ])('$total changing between pages: the list changed under the paging, so start over', async ({ total, fields, was, now }) => {
     const { client, hits } = scripted([envelope(['a', 'b'], 1, 3), envelope(['c', 'd'], 2, 3, fields)]);
-    const { error, seen } = await failedWalk(list(client));
+    const { error, seen } = await walkFailure(list(client));
     expect(error).toMatchObject({ name: 'PaginationError', cursor: '1' });
     expect((error as Error).message).toBe(
       `GET /contacts answered page 2 (offset 1) with ${total} ${now} where this iteration's first page had ${was}; the list changed while paging, so pages may have skipped or repeated items: start over.`,
@@ -219,14 +210,14 @@ describe('a page that breaks the contract stops paging with a PaginationError', 
   it('compares totals within one iteration only: a resumed one starts from its own first page', async () => {
     const { client } = scripted([envelope(['a', 'b'], 1, 3), envelope(['c', 'd'], 2, 3, { totalCount: 8 }), envelope(['c', 'd'], 2, 3, { totalCount: 8 }), envelope(['e'], 3, 3, { totalCount: 8 })]);
     const pages = list(client);
-    const { error } = await failedWalk(pages);
+    const { error } = await walkFailure(pages);
     const rest = await collect(pages.byPage({ cursor: (error as PaginationError).cursor }));
     expect(rest.flatMap(({ items }) => ids(items))).toEqual(['c', 'd', 'e']);
   });
 
   it('shows no item data in its message', async () => {
     const { client } = scripted([envelope(['a'], 1, 3), envelope(['jane'], 3, 3)]);
-    const { error } = await failedWalk(list(client));
+    const { error } = await walkFailure(list(client));
     expect((error as Error).message).toMatch(/\/page 3 where page 2 was asked for/);
     expect((error as Error).message).not.toMatch(/jane|example\.com/);
   });
@@ -243,7 +234,7 @@ describe('errors of the client, and stopping', () => {
   it('a page that is not JSON stops paging with the client\'s ResponseParseError, carrying the offset to resume from', async () => {
     const { client } = scripted([envelope(['a', 'b'], 1, 2), { status: 200, rawBody: '{"items": [' }, envelope(['c'], 2, 2)], { maxRetries: 0 });
     const pages = list(client);
-    const { error, seen } = await failedWalk(pages);
+    const { error, seen } = await walkFailure(pages);
     expect(error).toBeInstanceOf(ResponseParseError);
     expect(error).toMatchObject({ cursor: '1' });
     expect(seen).toEqual(['a', 'b']);
@@ -255,7 +246,7 @@ describe('errors of the client, and stopping', () => {
     const limited: Step = { status: 429, headers: { 'retry-after': '1' } };
     const { client, hits, queries } = scripted([envelope(['a', 'b'], 1, 3), limited, envelope(['c', 'd'], 2, 3), envelope(['e'], 3, 3)], { maxRetries: 0 });
     const pages = list(client);
-    const { error, seen } = await failedWalk(pages);
+    const { error, seen } = await walkFailure(pages);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, cursor: '1' });
     expect(seen).toEqual(['a', 'b']);

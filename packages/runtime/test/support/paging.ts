@@ -32,5 +32,16 @@ export async function failure(run: Promise<unknown>): Promise<unknown> {
   );
 }
 
+/** The error of iterating `pages` item by item, with the ids (`idOf`) of the items seen before it. */
+export async function failedWalk<Item>(pages: AsyncIterable<Item>, idOf: (item: Item) => string) {
+  const seen: Item[] = [];
+  const error = await failure(
+    (async () => {
+      for await (const item of pages) seen.push(item);
+    })(),
+  );
+  return { error, seen: seen.map(idOf) };
+}
+
 /** Lets the event loop turn, so that a request paging should not send would have reached the server. */
 export const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
