@@ -1,16 +1,12 @@
 // What a server needs to have an operation's route (`x-contactkit-requires`,
 // with the document's `x-contactkit-product`): read and checked from the
 // spec, then said in the client's 404 message, the reference page and the README.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import type { Api } from '../src/apis.ts';
+import { describe, expect, it } from 'vitest';
 import { clientSource } from '../src/client-entry.ts';
-import { clientFacts } from '../src/client-facts.ts';
 import { type Requirement, requirementLine, requirementsOf, routeNeeds, withRequirementLines } from '../src/requires.ts';
 import { listOperations, type OpenApiDocument } from '../src/spec.ts';
 import { versionsReadme } from '../src/versions-readme.ts';
+import { factsOf } from './support/facts.ts';
 
 const ok = { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } } };
 const get = (operationId: string, requires?: unknown, description?: string) => ({
@@ -105,26 +101,6 @@ describe('withRequirementLines', () => {
     expect(withRequirementLines(document, listOperations(document as OpenApiDocument), 'spec.yaml')).toBe(document);
   });
 });
-
-const dir = mkdtempSync(join(tmpdir(), 'contactkit-requires-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The facts of `document` as the package `@contactkit/chat`. */
-function factsOf(document: object) {
-  const packageDir = mkdtempSync(join(dir, 'package-'));
-  writeFileSync(join(packageDir, 'package.json'), JSON.stringify({ name: '@contactkit/chat', version: '1.0.0' }));
-  writeFileSync(join(packageDir, 'openapi.json'), JSON.stringify(document));
-  const api: Api = {
-    name: 'chat',
-    specPath: join(packageDir, 'openapi.yaml'),
-    packageDir,
-    typesPath: join(packageDir, 'generated', 'schema.gen.ts'),
-    generatedDir: join(packageDir, 'generated'),
-    bundlePath: join(packageDir, 'openapi.json'),
-    client: { displayName: 'Chat API', credentials: {} },
-  };
-  return clientFacts(api);
-}
 
 describe('the generated client and README', () => {
   it("give the runtime what each route needs as the operation's requires fact, where there is something to say", () => {
