@@ -33,7 +33,7 @@ describe('GET /api/v1/omnichannel/contact answering 200 { contact: null }', () =
     const error = await get(true).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 200, pathTemplate: '/api/v1/omnichannel/contact', body: { contact: null, success: true } });
-    expect((error as Error).message).toBe('GET /api/v1/omnichannel/contact answered HTTP 200 with a body its spec declares a NotFoundError (attempt 1 of 3); check the ids in the path.');
+    expect((error as Error).message).toBe('GET /api/v1/omnichannel/contact answered HTTP 200 with a body its spec declares a NotFoundError (attempt 1 of 3); check the ids it sent.');
   });
 
   it('returns a found contact as data', async () => {

@@ -117,7 +117,7 @@ export function createTransport(options: BaseClientOptions, settings: ApiSetting
           : Class === AuthenticationError || Class === PermissionDeniedError
             ? 'check the credentials'
             : Class === NotFoundError
-              ? 'check the ids in the path'
+              ? `check the ids ${call.pathTemplate.includes('{') ? 'in the path' : 'it sent'}`
               : isRetryableStatus(status)
                 ? 'try again later'
                 : 'see its body';

@@ -32,7 +32,7 @@ async function notFound(requires: string | undefined, status = 404): Promise<unk
   return client.request('GET', CHECK).then(() => expect.unreachable('the call should have thrown'), (caught: unknown) => caught);
 }
 
-const usual = `GET ${CHECK} answered HTTP 404: "${missing.error}" (attempt 1 of 3); check the ids in the path.`;
+const usual = `GET ${CHECK} answered HTTP 404: "${missing.error}" (attempt 1 of 3); check the ids it sent.`;
 
 describe('a 404 of an operation that not every server has', () => {
   it.each([
