@@ -1,27 +1,23 @@
 // callab.ai answers a contact that is not found, and any other failure, with
 // HTTP 200 and a `status` other than `ok`: the client reports that answer as
 // an error, and an `ok` answer as data. Answered by a server on a real socket.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AnsweringServer, answeringServer } from '@contactkit/mock-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, HttpError } from '../generated/client.gen.js';
 import { responseValidation } from '../generated/validation.gen.js';
 
 const id = '550e8400-e29b-41d4-a716-446655440000';
-let answer: unknown;
-const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer)));
-let baseUrl: string;
+let server: AnsweringServer;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await answeringServer();
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(() => server.close());
 
 /** A client of the loopback server, whose every call is answered with `body` and status 200. */
 function answering(body: unknown) {
-  answer = body;
-  return createClient({ baseUrl, token: 't', maxRetries: 0 });
+  server.answer(body);
+  return createClient({ baseUrl: server.url, token: 't', maxRetries: 0 });
 }
 
 describe('200 answers', () => {

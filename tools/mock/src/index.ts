@@ -1,4 +1,5 @@
 import type {} from 'vitest';
+export { type AnsweringServer, answeringServer } from './answering-server.ts';
 export { type Violation, violationsOf } from './violations.ts';
 
 declare module 'vitest' {
