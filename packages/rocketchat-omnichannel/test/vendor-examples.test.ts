@@ -3,7 +3,8 @@
 // their shape are refused by the mock and by requestValidation() too; those it
 // refuses only after looking something up pass both (the spec gives ids no
 // fixed shape, so it cannot tell a username from a user id, or know whether
-// an agent exists). Answers whose text misleads still fit their schema.
+// an agent exists). Answers whose text misleads, or in the shapes of earlier
+// servers, still fit their schema.
 import { violationsOf } from '@contactkit/mock-tools';
 import { describe, expect, inject, it } from 'vitest';
 import { createClient } from '../generated/client.gen.js';
