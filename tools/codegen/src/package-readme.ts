@@ -219,5 +219,30 @@ await mock.stop();
 \`pnpm exec contactkit-mock\` (or \`npx contactkit-mock\`) serves a mock of
 every \`@contactkit\` client installed in your project. The bundled spec is
 also exported as \`${packageName}/openapi.json\`.
+
+### In the test's own process, with msw
+
+\`\`\`sh
+pnpm add -D @contactkit/mock msw openapi-msw
+\`\`\`
+
+\`\`\`ts
+import { setupServer } from 'msw/node';
+import { handlers } from '${packageName}/msw';
+
+const server = setupServer(...handlers(${facts.defaultBaseUrl ? '' : "'https://api.example.test'"}));
+server.listen();
+const inProcess = createClient({ ${[...facts.credentials.map(({ option }) => `${option}: 'test'`), ...(facts.defaultBaseUrl ? [] : ["baseUrl: 'https://api.example.test'"])].join(', ')} });
+// ... your tests ...
+server.close();
+\`\`\`
+
+Every operation answers its first documented example; \`Prefer: code=404, example=<name>\`
+picks another documented answer, as with Prism. A request the spec forbids
+gets the documented 400 (or a 422 problem), naming each broken field and rule
+in its \`x-mock-violations\` header, and one without the credentials its
+operation needs gets the documented 401. \`typedHttp(baseUrl)\` is msw's
+\`http\` typed from this API's paths, for answers of your own
+(\`server.use(typedHttp(url).get(path, resolver))\`).
 `;
 }

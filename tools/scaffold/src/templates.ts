@@ -15,6 +15,7 @@ export function packageJson(name: string, displayName: string): string {
     exports: {
       '.': { types: './dist/client.gen.d.ts', default: './dist/client.gen.js' },
       './mock': { types: './dist/mock.gen.d.ts', default: './dist/mock.gen.js' },
+      './msw': { types: './dist/msw.gen.d.ts', default: './dist/msw.gen.js' },
       './validation': { types: './dist/validation.gen.d.ts', default: './dist/validation.gen.js' },
       './throttle': { types: './dist/throttle.gen.d.ts', default: './dist/throttle.gen.js' },
       './paginate': { types: './dist/paginate.gen.d.ts', default: './dist/paginate.gen.js' },
@@ -37,8 +38,8 @@ export function packageJson(name: string, displayName: string): string {
     },
     dependencies: { '@contactkit/runtime': 'workspace:^', 'openapi-fetch': 'catalog:' },
     // Only `startMock()` needs it, and only in the tests of those who call it.
-    peerDependencies: { '@contactkit/mock': 'workspace:^' },
-    peerDependenciesMeta: { '@contactkit/mock': { optional: true } },
+    peerDependencies: { '@contactkit/mock': 'workspace:^', msw: '^2.10.5', 'openapi-msw': '^2.0.0' },
+    peerDependenciesMeta: { '@contactkit/mock': { optional: true }, msw: { optional: true }, 'openapi-msw': { optional: true } },
     devDependencies: { '@contactkit/contract': 'workspace:*', '@contactkit/mock': 'workspace:*', '@contactkit/mock-tools': 'workspace:*' },
   });
 }

@@ -1,0 +1,112 @@
+// In-process mocks (msw 2 request handlers) of an API, from what its spec
+// documents: every operation answers its first documented example; a request
+// without the credentials its operation needs gets the documented 401; one
+// the spec forbids gets the documented 400 (or 422), with what broke which
+// rule in the `x-mock-violations` header. Each client's `./msw` entry passes
+// its operations, examples and build-time validators: nothing here compiles
+// a schema at run time. Needs `msw` (2.x) in the consumer's devDependencies.
+import { type HttpHandler, HttpResponse, http } from 'msw';
+
+/** A validator compiled at build time (Ajv's interface). */
+export type CompiledValidator = ((value: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] | null };
+
+/** What the handlers need to know of one operation. */
+export interface MswOperation {
+  /** `GET`, `POST`, … */
+  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
+  /** Its OpenAPI path template, e.g. `/contacts/{id}`. */
+  path: string;
+  /** The alternatives of credentials it takes, each the header names sent together; `[[]]` when it needs none. */
+  credentials: readonly (readonly string[])[];
+  /** Its documented answers: the named examples of each status (a status without one answers no body). */
+  answers: Readonly<Record<number, readonly { name?: string; value: unknown }[]>>;
+  /** How to read query parameters that are not text on the wire. */
+  queryTypes?: Readonly<Record<string, 'integer' | 'number' | 'boolean' | 'array'>>;
+  /** The validators of its request's parts. */
+  validators?: { path?: CompiledValidator; query?: CompiledValidator; body?: CompiledValidator };
+  /** Whether a request must have a body. */
+  bodyRequired?: boolean;
+}
+
+/** One broken rule of a request, as the `x-mock-violations` header lists it. */
+export interface MockViolation {
+  /** Where, e.g. `body.addresses.msisdn` or `query.contactId`. */
+  at: string;
+  /** The JSON Schema keyword, e.g. `pattern`. */
+  rule: string;
+  message: string;
+}
+
+/** The handlers of `operations`, served under `baseUrl`. */
+export function mswHandlers(baseUrl: string, operations: readonly MswOperation[]): HttpHandler[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  return operations.map((operation) => {
+    const route = base + operation.path.replace(/\{([^}]+)\}/g, ':$1');
+    const on = http[operation.method.toLowerCase() as Lowercase<MswOperation['method']>];
+    return on(route, async ({ request, params }) => {
+      if (!hasCredentials(operation, request.headers)) return documented(operation, 401, []);
+      const body = await bodyOf(request);
+      const violations = [
+        ...(operation.bodyRequired && body === undefined ? [{ at: 'body', rule: 'required', message: 'is required' }] : []),
+        ...issues(operation.validators?.path, params, 'path'),
+        ...issues(operation.validators?.query, queryOf(new URL(request.url), operation.queryTypes ?? {}), 'query'),
+        ...issues(operation.validators?.body, body, 'body'),
+      ];
+      if (violations.length) return documented(operation, operation.answers[400] ? 400 : 422, violations);
+      // As with Prism, `Prefer: code=404, example=notFound` picks a documented answer.
+      const prefer = Object.fromEntries((request.headers.get('prefer') ?? '').split(/\s*[,;]\s*/).map((pair) => pair.split('=') as [string, string]));
+      const success = Object.keys(operation.answers).map(Number).filter((status) => status < 300).sort()[0] ?? 200;
+      return documented(operation, prefer.code ? Number(prefer.code) : success, [], prefer.example);
+    });
+  });
+}
+
+function hasCredentials(operation: MswOperation, headers: Headers): boolean {
+  return operation.credentials.some((set) => set.every((name) => !!headers.get(name)));
+}
+
+/** The answer of `status` with its first documented example, or a problem body naming the violations when none is documented. */
+function documented(operation: MswOperation, status: number, violations: MockViolation[], name?: string): Response {
+  const headers = violations.length ? { 'x-mock-violations': JSON.stringify(violations) } : undefined;
+  const examples = operation.answers[status];
+  const example = examples?.find((one) => one.name === name) ?? examples?.[0];
+  if (example) return HttpResponse.json(example.value as never, { status, headers });
+  if (examples) return new HttpResponse(null, { status, headers });
+  const detail = violations.length ? violations.map(({ at, message }) => `${at} ${message}`).join('; ') : 'send the credentials this operation needs';
+  return HttpResponse.json({ type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Unprocessable Content', status, detail, violations }, { status, headers: { ...headers, 'content-type': 'application/problem+json' } });
+}
+
+function issues(validate: CompiledValidator | undefined, value: unknown, part: string): MockViolation[] {
+  if (!validate || value === undefined || validate(value)) return [];
+  return (validate.errors ?? []).map(({ instancePath, keyword, message = 'is invalid', params }) => {
+    const path = instancePath.split('/').slice(1);
+    if (keyword === 'required' && typeof params.missingProperty === 'string') path.push(params.missingProperty);
+    if (keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') path.push(params.additionalProperty);
+    return { at: [part, ...path].join('.'), rule: keyword, message };
+  });
+}
+
+/** The query as its validator reads it: numbers and booleans from their text, arrays from repeated or comma-separated values. */
+function queryOf(url: URL, types: Readonly<Record<string, string>>): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    const type = types[name];
+    const text = values[0]!;
+    if (type === 'array') query[name] = values.length > 1 ? values : text.split(',');
+    else if (type === 'integer' || type === 'number') query[name] = text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
+    else if (type === 'boolean') query[name] = text === 'true' ? true : text === 'false' ? false : text;
+    else query[name] = text;
+  }
+  return query;
+}
+
+async function bodyOf(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
