@@ -5,10 +5,10 @@
 // rule in the `x-mock-violations` header. Each client's `./msw` entry passes
 // its operations, examples and build-time validators: nothing here compiles
 // a schema at run time. Needs `msw` (2.x) in the consumer's devDependencies.
+import { type CompiledValidator, type ValidationIssue, validationIssues } from '@contactkit/runtime/validation';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 
-/** A validator compiled at build time (Ajv's interface). */
-export type CompiledValidator = ((value: unknown) => boolean) & { errors?: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[] | null };
+export type { CompiledValidator } from '@contactkit/runtime/validation';
 
 /** What the handlers need to know of one operation. */
 export interface MswOperation {
@@ -28,14 +28,8 @@ export interface MswOperation {
   bodyRequired?: boolean;
 }
 
-/** One broken rule of a request, as the `x-mock-violations` header lists it. */
-export interface MockViolation {
-  /** Where, e.g. `body.addresses.msisdn` or `query.contactId`. */
-  at: string;
-  /** The JSON Schema keyword, e.g. `pattern`. */
-  rule: string;
-  message: string;
-}
+/** One broken rule of a request, as the `x-mock-violations` header lists it: the same as `requestValidation()` reports. */
+export type MockViolation = ValidationIssue;
 
 /** The handlers of `operations`, served under `baseUrl`. */
 export function mswHandlers(baseUrl: string, operations: readonly MswOperation[]): HttpHandler[] {
@@ -77,13 +71,7 @@ function documented(operation: MswOperation, status: number, violations: MockVio
 }
 
 function issues(validate: CompiledValidator | undefined, value: unknown, part: string): MockViolation[] {
-  if (!validate || value === undefined || validate(value)) return [];
-  return (validate.errors ?? []).map(({ instancePath, keyword, message = 'is invalid', params }) => {
-    const path = instancePath.split('/').slice(1);
-    if (keyword === 'required' && typeof params.missingProperty === 'string') path.push(params.missingProperty);
-    if (keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') path.push(params.additionalProperty);
-    return { at: [part, ...path].join('.'), rule: keyword, message };
-  });
+  return validate && value !== undefined ? validationIssues(validate, value, part) : [];
 }
 
 /** The query as its validator reads it: numbers and booleans from their text, arrays from repeated or comma-separated values. */

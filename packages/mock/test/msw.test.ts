@@ -2,7 +2,8 @@
 // through msw's interception of fetch.
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CompiledValidator, type MswOperation, mswHandlers } from '../src/msw.js';
+import type { CompiledValidator } from '@contactkit/runtime/validation';
+import { type MswOperation, mswHandlers } from '../src/msw.js';
 
 const baseUrl = 'https://chat.example.com';
 const contact = { contact: { _id: '673c76df47a6c9b89dd263d8', name: 'John Doe' }, success: true };
@@ -24,6 +25,15 @@ const contactQuery: CompiledValidator = Object.assign(
   { errors: null },
 );
 
+/** The body validator Ajv compiles for `{ type: object }`. */
+const contactBody: CompiledValidator = Object.assign(
+  (body: unknown) => {
+    contactBody.errors = typeof body === 'object' && body !== null ? null : [{ instancePath: '', keyword: 'type', message: 'must be object', params: { type: 'object' } }];
+    return !contactBody.errors;
+  },
+  { errors: null },
+);
+
 const operations: MswOperation[] = [
   {
     method: 'GET',
@@ -33,6 +43,7 @@ const operations: MswOperation[] = [
     validators: { query: contactQuery },
   },
   { method: 'DELETE', path: '/contacts/{contactId}', credentials: [[]], answers: { 204: [] } },
+  { method: 'POST', path: '/contacts', credentials: [[]], answers: { 201: [{ value: { id: 1 } }] }, validators: { body: contactBody }, bodyRequired: true },
 ];
 
 const server = setupServer(...mswHandlers(baseUrl, operations));
@@ -65,5 +76,14 @@ describe('mswHandlers', () => {
   it('answers a success without a documented body with its status and no body, path parameters in place', async () => {
     const response = await fetch(`${baseUrl}/contacts/42`, { method: 'DELETE' });
     expect([response.status, await response.text()]).toEqual([204, '']);
+  });
+
+  it.each([
+    { name: 'a body that is not JSON', body: 'firstName=John', rule: 'type', message: 'must be object' },
+    { name: 'no body', body: undefined, rule: 'required', message: 'is required' },
+  ])('answers $name with a 422 problem naming the body and the rule, where no 400 is documented', async ({ body, rule, message }) => {
+    const response = await fetch(`${baseUrl}/contacts`, { method: 'POST', body });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ status: 422, detail: `body ${message}`, violations: [{ at: 'body', rule, message }] });
   });
 });

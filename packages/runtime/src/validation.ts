@@ -52,7 +52,8 @@ export class ValidationError extends ContactkitError {
   }
 }
 
-function issuesOf(validate: CompiledValidator, value: unknown, part: string): ValidationIssue[] {
+/** What `value`, the request's `part` (`body`, `query`, `path`), breaks of `validate`'s rules, each named where it is: empty when it passes. */
+export function validationIssues(validate: CompiledValidator, value: unknown, part: string): ValidationIssue[] {
   if (validate(value)) return [];
   return (validate.errors ?? []).map(({ instancePath, keyword, message = 'is invalid', params }) => {
     const path = instancePath.split('/').slice(1);
@@ -89,7 +90,7 @@ function formParts(form: FormData): Record<string, unknown> {
  * `"12"`), as the server reads it: only a part that cannot be stays an issue.
  */
 function bodyIssues(validate: CompiledValidator, { value, form }: { value: unknown; form: boolean }): ValidationIssue[] {
-  if (!form || validate(value)) return issuesOf(validate, value, 'body');
+  if (!form || validate(value)) return validationIssues(validate, value, 'body');
   const parts = { ...(value as Record<string, unknown>) };
   for (const { instancePath, keyword, params } of validate.errors ?? []) {
     const name = instancePath.slice(1);
@@ -98,7 +99,7 @@ function bodyIssues(validate: CompiledValidator, { value, form }: { value: unkno
     if (params.type === 'boolean' && (text === 'true' || text === 'false')) parts[name] = text === 'true';
     else if ((params.type === 'number' || params.type === 'integer') && text.trim() && Number.isFinite(Number(text))) parts[name] = Number(text);
   }
-  return issuesOf(validate, parts, 'body');
+  return validationIssues(validate, parts, 'body');
 }
 
 /**
@@ -113,7 +114,7 @@ export function validationMiddleware(validators: Record<string, OperationValidat
       if (!operation) return undefined;
       const given = params as Record<string, unknown>;
       const issues = (['path', 'query', 'header'] as const).flatMap((part) =>
-        operation[part] ? issuesOf(operation[part], given[part] ?? {}, part) : [],
+        operation[part] ? validationIssues(operation[part], given[part] ?? {}, part) : [],
       );
       if (operation.body) issues.push(...bodyIssues(operation.body, await bodyOf(request)));
       if (issues.length) throw new ValidationError(request.method, schemaPath, issues);
@@ -204,7 +205,7 @@ async function answerIssues(responses: Record<string, CompiledValidator | null>,
   if (!body) return [];
   if (!body.json) return [{ at: 'body', rule: 'json', message: 'must be JSON' }];
   if (body.value === undefined) return [{ at: 'body', rule: 'required', message: 'is empty where the spec documents a JSON body' }];
-  return issuesOf(validate, body.value, 'body');
+  return validationIssues(validate, body.value, 'body');
 }
 
 /**
