@@ -1,13 +1,12 @@
 // The TypeScript of a client package, written whole from its facts: the main
 // entry (createClient and its options), the mock and validation entries, and
 // the contract test. No client package has hand-written source of these.
-import { type ClientFacts, type CredentialOption, exampleCall, exampleOptions, operationSecurity, sentAs, servedApart, tsLiteral } from './client-facts.ts';
+import { type ClientFacts, type CredentialOption, exampleCall, generatedHeader, exampleOptions, operationSecurity, sentAs, servedApart, tsLiteral } from './client-facts.ts';
 import { routeNeedsOf } from './requires.ts';
 import { standaloneValidators } from './validators.ts';
 import type { Operation } from './spec.ts';
 
-const header = (facts: ClientFacts) =>
-  `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
+const header = generatedHeader;
 
 /** A JSDoc block at `indent`, from lines of text. */
 function jsDoc(lines: string[], indent = ''): string {

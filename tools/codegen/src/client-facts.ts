@@ -193,3 +193,7 @@ export function exampleCall(facts: ClientFacts, client: string, callOptions: Rec
   };
   return `${client}.${operation.method}(${tsLiteral(operation.path)}, ${tsLiteral(init)})`;
 }
+
+/** The first lines of every generated TypeScript file of a client package. */
+export const generatedHeader = (facts: ClientFacts) =>
+  `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;

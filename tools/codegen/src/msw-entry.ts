@@ -1,11 +1,8 @@
 // `generated/msw.gen.ts`: the in-process mock of a client's API as msw 2
 // request handlers (`handlers()`), answering the spec's documented examples,
 // and msw's `http` typed from the API's paths for a test's own answers.
-import { type ClientFacts, tsLiteral } from './client-facts.ts';
+import { type ClientFacts, generatedHeader, tsLiteral } from './client-facts.ts';
 import type { Operation } from './spec.ts';
-
-const header = (facts: ClientFacts) =>
-  `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
 
 /** The header names of each alternative of `operation`'s security. */
 function credentialHeaders(facts: ClientFacts, operation: Operation): string[][] {
@@ -43,7 +40,7 @@ function operationLiteral(facts: ClientFacts, operation: Operation): string {
 export function mswSource(facts: ClientFacts): string {
   const base = facts.defaultBaseUrl;
   const parameter = base ? `baseUrl: string = ${tsLiteral(base)}` : 'baseUrl: string';
-  return `${header(facts)}import type { HttpHandler } from 'msw';
+  return `${generatedHeader(facts)}import type { HttpHandler } from 'msw';
 import { type MswOperation, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { paths } from './schema.gen.js';

@@ -4,7 +4,7 @@
 // that a pointer or parameter the spec does not have fails the build, not
 // the user's first page.
 import type { ClientFacts } from './client-facts.ts';
-import { exampleParams, tsLiteral } from './client-facts.ts';
+import { exampleParams, generatedHeader, tsLiteral } from './client-facts.ts';
 import { typesOf, walk } from './schema-pointer.ts';
 import { type OpenApiDocument, type Operation, type Parameter, resolve, type Schema } from './spec.ts';
 
@@ -182,7 +182,7 @@ export function pagedExampleInit({ operation, extension }: PagedOperation): Reco
 
 /** `generated/paginate.gen.ts`: `paginate`, typed per paged operation, and the runtime's page types and error. */
 export function paginateSource(facts: ClientFacts, paged: PagedOperation[]): string {
-  const header = `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
+  const header = generatedHeader(facts);
   const reexports = "export { type ByPageOptions, type Page, type Pages, PaginationError } from '@contactkit/runtime/paginate';";
   if (!paged.length) {
     return `${header}import { ConfigurationError } from '@contactkit/runtime/public';

@@ -5,7 +5,7 @@
 // status enum), so that a job the client could not follow fails the build,
 // not the user's first wait.
 import type { ClientFacts } from './client-facts.ts';
-import { exampleParams, tsLiteral } from './client-facts.ts';
+import { exampleParams, generatedHeader, tsLiteral } from './client-facts.ts';
 import { typesOf, walk } from './schema-pointer.ts';
 import { type OpenApiDocument, type Operation, resolve } from './spec.ts';
 
@@ -139,7 +139,7 @@ const REEXPORTS = "export { JobAnswerError, JobError, JobFailedError, JobTimeout
 
 /** `generated/poll.gen.ts`: `startJob` and `waitForJob`, typed per operation that starts a job, and the runtime's job types and errors. */
 export function pollSource(facts: ClientFacts, polled: PolledOperation[]): string {
-  const header = `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.\n\n`;
+  const header = generatedHeader(facts);
   if (!polled.length) {
     const refuse = `throw new ConfigurationError('path', \`path must be an operation of the ${facts.displayName} that starts a job, which documents none (got "\${String(method)} \${String(path)}").\`);`;
     return `${header}import { ConfigurationError } from '@contactkit/runtime/public';

@@ -1,12 +1,10 @@
 // The throttle entry of a client package: Bottleneck is opt-in, so that
 // clients that do not pace their requests do not ship it.
-import type { ClientFacts } from './client-facts.ts';
+import { type ClientFacts, generatedHeader } from './client-facts.ts';
 
 /** `generated/throttle.gen.ts`: `throttle()`, to pass as the `throttle` option of one or more clients. */
 export function throttleSource(facts: ClientFacts): string {
-  return `// Generated from ${facts.specFile}, its entry in redocly.yaml and package.json by \`pnpm generate\`. Do not edit by hand.
-
-/**
+  return `${generatedHeader(facts)}/**
  * Paces the requests of the clients it is given to (every attempt counts), e.g.
  * to stay under the API's rate limit: create one per limit and pass it as the
  * \`throttle\` option of every client that shares that limit.
