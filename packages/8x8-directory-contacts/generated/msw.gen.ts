@@ -1,9 +1,9 @@
 // Generated from specs/8x8-directory-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { type MswOperation, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import type { paths } from './schema.gen.js';
+import type { components, paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
 
 const operations: MswOperation[] = [
@@ -22,6 +22,7 @@ const operations: MswOperation[] = [
     answers: {"200":[{"name":"page","value":{"id":"c3697cef-5e57-41cc-8720-6db6e8e2a977","companyName":"8x8, Inc.","contactType":"company","customerId":"0016C00000VM1BeQAL","department":"Research and Development","firstName":"John","jobTitle":"Software Eng.","lastName":"Doe","locale":"en_US","location":"San Jose, CA","nickName":"johnny","pbxId":"bhjLT03CTJuVwgAy9y3DOQ","pbxName":"qmsarealenv1","timeZone":"America/Los_Angeles","addresses":[{"id":4038630,"city":"San Jose","country":"United States","county":"Santa Clara","notes":"8x8 Headquarters","postalCode":"95131","primary":true,"purposeType":"WORK","state":"California","streetName":"1st St","streetNumber":"675"}],"emails":[{"id":5106357,"email":"john.doe@example.com","primary":true,"purposeType":"WORK"}],"phones":[{"id":3115234,"phone":"+18005551234","primary":true,"purposeType":"WORK","source":"EXTERNAL"}],"tags":[{"id":3248976,"name":"customField1","value":"value1"}]}},{"name":"lowercasePurpose","value":{"id":"c3697cef-5e57-41cc-8720-6db6e8e2a977","companyName":"8x8, Inc.","contactType":"company","customerId":"0016C00000VM1BeQAL","department":"Research and Development","firstName":"John","jobTitle":"Software Eng.","lastName":"Doe","locale":"en_US","location":"San Jose, CA","nickName":"johnny","pbxId":"bhjLT03CTJuVwgAy9y3DOQ","pbxName":"qmsarealenv1","timeZone":"America/Los_Angeles","addresses":[{"id":4038630,"city":"San Jose","country":"United States","county":"Santa Clara","notes":"8x8 Headquarters","postalCode":"95131","primary":true,"purposeType":"WORK","state":"California","streetName":"1st St","streetNumber":"675"}],"emails":[{"id":5106357,"email":"john.doe@example.com","primary":true,"purposeType":"work"}],"phones":[{"id":3115234,"phone":"+18005551234","primary":true,"purposeType":"WORK","source":"EXTERNAL"}],"tags":[{"id":3248976,"name":"customField1","value":"value1"}]}}],"429":[]},
     validators: validators['POST /contacts'],
     bodyRequired: true,
+    store: {"resource":"Contact","role":"create","status":200,"recordAt":""},
   },
   {
     method: 'PUT',
@@ -30,6 +31,7 @@ const operations: MswOperation[] = [
     answers: {"200":[{"name":"page","value":{"id":"c3697cef-5e57-41cc-8720-6db6e8e2a977","companyName":"8x8, Inc.","contactType":"company","customerId":"0016C00000VM1BeQAL","department":"Marketing","firstName":"John","jobTitle":"Marketing Manager","lastName":"Doe","locale":"en_US","location":"San Jose, CA","nickName":"johnny","pbxId":"bhjLT03CTJuVwgAy9y3DOQ","pbxName":"qmsarealenv1","timeZone":"America/Los_Angeles","addresses":[{"id":4038640,"city":"New York","country":"United States","county":"New York","notes":"Secondary Office Location","postalCode":"10001","primary":true,"purposeType":"WORK","state":"New York","streetName":"5th Ave","streetNumber":"350"}],"emails":[{"id":3115834,"email":"john.doe@example.com","primary":true,"purposeType":"WORK"}],"phones":[{"id":5106367,"phone":"+18003351234","primary":true,"purposeType":"WORK","source":"EXTERNAL"}],"tags":[{"id":3228976,"name":"customField1","value":"value2"}]}}],"429":[]},
     validators: validators['PUT /contacts/{contactId}'],
     bodyRequired: true,
+    store: {"resource":"Contact","role":"replace","status":200,"id":{"in":"path","name":"contactId"},"recordAt":""},
   },
   {
     method: 'DELETE',
@@ -37,18 +39,36 @@ const operations: MswOperation[] = [
     credentials: [["x-api-key"]],
     answers: {"200":[],"429":[]},
     validators: validators['DELETE /contacts/{contactId}'],
+    store: {"resource":"Contact","role":"delete","status":200,"id":{"in":"path","name":"contactId"}},
   },
 ];
+
+const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["id","name","assignedUserId","pictureHash","displayWhenNoExtension","hideInAA","subscriptionId","subscriptionName","subscriptionType","subscriptionUserId","createdTimestamp","updatedTimestamp","extensions"]}];
+
+/** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
+export type MockRecords = {
+  'Contact': components['schemas']['Contact'];
+};
+
+/**
+ * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
+ * against the spec: a field that does not fit throws, naming it). The handlers
+ * then store what a test creates and answer reads by id from the records.
+ */
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed);
+}
 
 /**
  * Request handlers (msw 2) of every operation of the 8x8 Directory Contacts API, served under
  * `baseUrl` (the spec's server, https://api.8x8.com/directory-contacts/api/v3, unless given): each answers its first documented example,
  * the documented 401 without the credentials it needs, and the documented 400 (or a 422 problem)
  * to a request the spec forbids, naming the field and the rule in `x-mock-violations`.
+ * With `{ data: createMockData() }` they answer from records instead: what a test creates it reads back.
  * Needs `msw`, `openapi-msw` and `@contactkit/mock` in your devDependencies.
  */
-export function handlers(baseUrl: string = 'https://api.8x8.com/directory-contacts/api/v3'): HttpHandler[] {
-  return mswHandlers(baseUrl, operations);
+export function handlers(baseUrl: string = 'https://api.8x8.com/directory-contacts/api/v3', options: Omit<MswOptions, 'data'> & { data?: MockData<MockRecords> } = {}): HttpHandler[] {
+  return mswHandlers(baseUrl, operations, options as MswOptions);
 }
 
 /** msw's `http`, typed from this API's paths, for answers of your own: `server.use(typedHttp(baseUrl).get(path, resolver))`. */

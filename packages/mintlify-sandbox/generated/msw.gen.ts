@@ -1,7 +1,7 @@
 // Generated from specs/mintlify-sandbox/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { type MswOperation, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -23,15 +23,33 @@ const operations: MswOperation[] = [
   },
 ];
 
+const resources: MockResource[] = [];
+
+/** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
+export type MockRecords = {
+
+};
+
+/**
+ * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
+ * against the spec: a field that does not fit throws, naming it). The handlers
+ * then store what a test creates and answer reads by id from the records.
+ * This API's spec links no operations, so its mock keeps no records.
+ */
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed);
+}
+
 /**
  * Request handlers (msw 2) of every operation of the callab.ai Contacts API, served under
  * `baseUrl` (the spec's server, https://api.callab.ai/v1, unless given): each answers its first documented example,
  * the documented 401 without the credentials it needs, and the documented 400 (or a 422 problem)
  * to a request the spec forbids, naming the field and the rule in `x-mock-violations`.
+ * With `{ data: createMockData() }` they answer from records instead: what a test creates it reads back.
  * Needs `msw`, `openapi-msw` and `@contactkit/mock` in your devDependencies.
  */
-export function handlers(baseUrl: string = 'https://api.callab.ai/v1'): HttpHandler[] {
-  return mswHandlers(baseUrl, operations);
+export function handlers(baseUrl: string = 'https://api.callab.ai/v1', options: Omit<MswOptions, 'data'> & { data?: MockData<MockRecords> } = {}): HttpHandler[] {
+  return mswHandlers(baseUrl, operations, options as MswOptions);
 }
 
 /** msw's `http`, typed from this API's paths, for answers of your own: `server.use(typedHttp(baseUrl).get(path, resolver))`. */

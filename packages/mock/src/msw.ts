@@ -7,8 +7,10 @@
 // a schema at run time. Needs `msw` (2.x) in the consumer's devDependencies.
 import { type CompiledValidator, type ValidationIssue, validationIssues } from '@contactkit/runtime/validation';
 import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { MockData, StoreAnswer, StoreRole } from './msw-store.js';
 
 export type { CompiledValidator } from '@contactkit/runtime/validation';
+export { MockData, type MockResource, type StoreRole } from './msw-store.js';
 
 /** What the handlers need to know of one operation. */
 export interface MswOperation {
@@ -23,16 +25,29 @@ export interface MswOperation {
   /** How to read query parameters that are not text on the wire. */
   queryTypes?: Readonly<Record<string, 'integer' | 'number' | 'boolean' | 'array'>>;
   /** The validators of its request's parts. */
-  validators?: { path?: CompiledValidator; query?: CompiledValidator; body?: CompiledValidator };
+  validators?: { path?: CompiledValidator; query?: CompiledValidator; body?: CompiledValidator; responses?: Record<number, CompiledValidator | null> };
   /** Whether a request must have a body. */
   bodyRequired?: boolean;
+  /** What it does to the records of `handlers(baseUrl, { data })`, from the spec's links. */
+  store?: StoreRole;
+}
+
+/** How the handlers answer. */
+export interface MswOptions {
+  /**
+   * Records to answer from (a client's `createMockData()`): creates store
+   * what they create, reads answer the stored record, an unknown id gets
+   * the documented not-found answer. Without it every operation answers
+   * its documented example.
+   */
+  data?: MockData;
 }
 
 /** One broken rule of a request, as the `x-mock-violations` header lists it: the same as `requestValidation()` reports. */
 export type MockViolation = ValidationIssue;
 
 /** The handlers of `operations`, served under `baseUrl`. */
-export function mswHandlers(baseUrl: string, operations: readonly MswOperation[]): HttpHandler[] {
+export function mswHandlers(baseUrl: string, operations: readonly MswOperation[], { data }: MswOptions = {}): HttpHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
   return operations.map((operation) => {
     const route = base + operation.path.replace(/\{([^}]+)\}/g, ':$1');
@@ -49,10 +64,23 @@ export function mswHandlers(baseUrl: string, operations: readonly MswOperation[]
       if (violations.length) return documented(operation, operation.answers[400] ? 400 : 422, violations);
       // As with Prism, `Prefer: code=404, example=notFound` picks a documented answer.
       const prefer = Object.fromEntries((request.headers.get('prefer') ?? '').split(/\s*[,;]\s*/).map((pair) => pair.split('=') as [string, string]));
+      if (prefer.code) return documented(operation, Number(prefer.code), [], prefer.example);
+      const stored = data?.answer(operation, { params, query: new URL(request.url).searchParams, body });
+      if (stored) return fromStore(operation, stored);
       const success = Object.keys(operation.answers).map(Number).filter((status) => status < 300).sort()[0] ?? 200;
-      return documented(operation, prefer.code ? Number(prefer.code) : success, [], prefer.example);
+      return documented(operation, success, []);
     });
   });
+}
+
+/** The store's answer; one the spec documents no body for gets a problem body saying what went wrong. */
+function fromStore(operation: MswOperation, { status, body, notStored, problem }: StoreAnswer): Response {
+  const headers: Record<string, string> = notStored?.length ? { 'x-mock-not-stored': notStored.join(', ') } : {};
+  if (problem) headers['x-mock-problem'] = problem;
+  if (body !== undefined) return HttpResponse.json(body as never, { status, headers });
+  if (!problem) return new HttpResponse(null, { status, headers });
+  const title = status === 404 ? 'Not Found' : 'Unprocessable Content';
+  return HttpResponse.json({ type: 'about:blank', title, status, detail: problem }, { status, headers: { ...headers, 'content-type': 'application/problem+json' } });
 }
 
 function hasCredentials(operation: MswOperation, headers: Headers): boolean {

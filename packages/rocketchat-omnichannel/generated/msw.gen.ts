@@ -1,9 +1,9 @@
 // Generated from specs/rocketchat-omnichannel/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { type MswOperation, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import type { paths } from './schema.gen.js';
+import type { components, paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
 
 const operations: MswOperation[] = [
@@ -14,6 +14,7 @@ const operations: MswOperation[] = [
     answers: {"200":[{"name":"registered","value":{"contactId":"674eeb4343725ce31dd9bdae","success":true}}],"400":[{"name":"missingEmails","value":{"success":false,"error":"must have required property 'emails' [invalid-params]","errorType":"invalid-params"}},{"name":"managerNotFound","value":{"success":false,"error":"error-contact-manager-not-found"}}],"401":[{"name":"authorizationError","value":{"status":"error","message":"You must be logged in to do this."}}],"403":[{"name":"missingPermission","value":{"success":false,"error":"User does not have the permissions required for this action [error-unauthorized]"}},{"name":"unauthorized","value":{"success":false,"error":"unauthorized"}}],"429":[{"name":"tooManyRequests","value":{"success":false,"error":"Too many requests"}}]},
     validators: validators['POST /api/v1/omnichannel/contacts'],
     bodyRequired: true,
+    store: {"resource":"Contact","role":"create","status":200,"idAt":"/contactId"},
   },
   {
     method: 'POST',
@@ -22,6 +23,7 @@ const operations: MswOperation[] = [
     answers: {"200":[{"name":"updated","value":{"contact":{"_id":"673c76df47a6c9b89dd263d8","_updatedAt":"2024-11-19T11:42:10.215Z","createdAt":"2024-11-19T11:30:39.710Z","name":"John Doe","emails":[{"address":"john.doe@example.com"}],"phones":[{"phoneNumber":"+1367895436"}],"contactManager":"rbAXPnMktTFbNpwtJ","unknown":false,"channels":[],"customFields":{},"conflictingFields":[],"preRegistration":true},"success":true}}],"400":[{"name":"missingContactId","value":{"success":false,"error":"must have required property 'contactId' [invalid-params]","errorType":"invalid-params"}},{"name":"contactNotFound","value":{"success":false,"error":"error-contact-not-found"}},{"name":"managerNotFound","value":{"success":false,"error":"error-contact-manager-not-found"}}],"401":[{"name":"authorizationError","value":{"status":"error","message":"You must be logged in to do this."}}],"403":[{"name":"missingPermission","value":{"success":false,"error":"User does not have the permissions required for this action [error-unauthorized]"}},{"name":"unauthorized","value":{"success":false,"error":"unauthorized"}}],"429":[{"name":"tooManyRequests","value":{"success":false,"error":"Too many requests"}}]},
     validators: validators['POST /api/v1/omnichannel/contacts.update'],
     bodyRequired: true,
+    store: {"resource":"Contact","role":"merge","status":200,"id":{"in":"body","name":"contactId"},"recordAt":"/contact"},
   },
   {
     method: 'GET',
@@ -29,6 +31,7 @@ const operations: MswOperation[] = [
     credentials: [["X-Auth-Token","X-User-Id"]],
     answers: {"200":[{"name":"contact","value":{"contact":{"_id":"673c76df47a6c9b89dd263d8","_updatedAt":"2024-11-19T11:42:10.215Z","createdAt":"2024-11-19T11:30:39.710Z","name":"John Doe","emails":[{"address":"john.doe@example.com"}],"phones":[{"phoneNumber":"+1367895436"}],"contactManager":"rbAXPnMktTFbNpwtJ","unknown":false,"customFields":{"social-number":"123456789","address":"1 Main Street","zip-code":"10001"},"channels":[{"name":"widget","visitor":{"visitorId":"653f9ce1a2f73c7460e18e82","source":{"type":"widget"}},"blocked":false,"verified":false,"details":{"type":"widget"},"lastChat":{"_id":"ixnGsLNT8rTL9eYY3","ts":"2024-11-19T11:30:41.120Z"}}],"lastChat":{"_id":"ixnGsLNT8rTL9eYY3","ts":"2024-11-19T11:30:41.120Z"},"conflictingFields":[]},"success":true}}],"400":[{"name":"requiredParameter","value":{"success":false,"error":"error: must have required property 'contactId' [invalid-params]","errorType":"invalid-params"}},{"name":"emptyContact","value":{"success":false,"error":"must pass \"isNotEmpty\" keyword validation [invalid-params]","errorType":"invalid-params"}}],"401":[{"name":"authorizationError","value":{"status":"error","message":"You must be logged in to do this."}}],"403":[{"name":"missingPermission","value":{"success":false,"error":"User does not have the permissions required for this action [error-unauthorized]"}},{"name":"unauthorized","value":{"success":false,"error":"unauthorized"}}],"404":[{"name":"notFound","value":{"success":false,"error":"Resource not found"}}],"429":[{"name":"tooManyRequests","value":{"success":false,"error":"Too many requests"}}]},
     validators: validators['GET /api/v1/omnichannel/contacts.get'],
+    store: {"resource":"Contact","role":"read","status":200,"id":{"in":"query","name":"contactId"},"recordAt":"/contact"},
   },
   {
     method: 'GET',
@@ -108,15 +111,32 @@ const operations: MswOperation[] = [
   },
 ];
 
+const resources: MockResource[] = [{"name":"Contact","idKey":"_id","assigned":["_id","_updatedAt","createdAt","unknown","channels","conflictingFields","lastChat","preRegistration","activity"]}];
+
+/** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
+export type MockRecords = {
+  'Contact': components['schemas']['Contact'];
+};
+
+/**
+ * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
+ * against the spec: a field that does not fit throws, naming it). The handlers
+ * then store what a test creates and answer reads by id from the records.
+ */
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed);
+}
+
 /**
  * Request handlers (msw 2) of every operation of the Rocket.Chat Omnichannel Contacts API, served under
  * `baseUrl`: each answers its first documented example,
  * the documented 401 without the credentials it needs, and the documented 400 (or a 422 problem)
  * to a request the spec forbids, naming the field and the rule in `x-mock-violations`.
+ * With `{ data: createMockData() }` they answer from records instead: what a test creates it reads back.
  * Needs `msw`, `openapi-msw` and `@contactkit/mock` in your devDependencies.
  */
-export function handlers(baseUrl: string): HttpHandler[] {
-  return mswHandlers(baseUrl, operations);
+export function handlers(baseUrl: string, options: Omit<MswOptions, 'data'> & { data?: MockData<MockRecords> } = {}): HttpHandler[] {
+  return mswHandlers(baseUrl, operations, options as MswOptions);
 }
 
 /** msw's `http`, typed from this API's paths, for answers of your own: `server.use(typedHttp(baseUrl).get(path, resolver))`. */

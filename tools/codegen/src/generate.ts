@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { type Api, apiForPackage, listApis, repoRoot } from './apis.ts';
 import { clientSource, contractTestSource, failuresSource, mockSource, validationSource } from './client-entry.ts';
+import { mockResources } from './mock-resources.ts';
 import { mswSource } from './msw-entry.ts';
 import { clientFacts } from './client-facts.ts';
 import { packageReadme } from './package-readme.ts';
@@ -48,7 +49,7 @@ for (const api of apis) {
     [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
     [join(api.generatedDir, 'failures.gen.ts')]: failuresSource(facts),
     [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
-    [join(api.generatedDir, 'msw.gen.ts')]: mswSource(facts),
+    [join(api.generatedDir, 'msw.gen.ts')]: mswSource(facts, mockResources(document, facts)),
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
     [join(api.generatedDir, 'throttle.gen.ts')]: throttleSource(facts),
     [join(api.generatedDir, 'paginate.gen.ts')]: paginateSource(facts, paged),

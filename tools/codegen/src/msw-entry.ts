@@ -2,6 +2,7 @@
 // request handlers (`handlers()`), answering the spec's documented examples,
 // and msw's `http` typed from the API's paths for a test's own answers.
 import { type ClientFacts, generatedHeader, tsLiteral } from './client-facts.ts';
+import type { MockResources } from './mock-resources.ts';
 import type { Operation } from './spec.ts';
 
 /** The header names of each alternative of `operation`'s security. */
@@ -20,7 +21,8 @@ function queryTypes(operation: Operation): Record<string, string> {
   return types;
 }
 
-function operationLiteral(facts: ClientFacts, operation: Operation): string {
+function operationLiteral(facts: ClientFacts, operation: Operation, { roles }: MockResources): string {
+  const store = roles[operation.operationId];
   const key = `${operation.method} ${operation.path}`;
   const answers = Object.fromEntries(operation.responses.map(({ status, examples }) => [status, examples.map(({ name, value }) => (name ? { name, value } : { value }))]));
   const types = queryTypes(operation);
@@ -33,32 +35,51 @@ function operationLiteral(facts: ClientFacts, operation: Operation): string {
     ...(Object.keys(types).length ? [`    queryTypes: ${JSON.stringify(types)},`] : []),
     `    validators: validators[${tsLiteral(key)}],`,
     ...(operation.body?.required ? ['    bodyRequired: true,'] : []),
+    ...(store ? [`    store: ${JSON.stringify(store)},`] : []),
     `  },`,
   ].join('\n');
 }
 
-export function mswSource(facts: ClientFacts): string {
+export function mswSource(facts: ClientFacts, resources: MockResources): string {
   const base = facts.defaultBaseUrl;
   const parameter = base ? `baseUrl: string = ${tsLiteral(base)}` : 'baseUrl: string';
+  const records = resources.resources.map(({ name }) => `  ${tsLiteral(name)}: components['schemas'][${tsLiteral(name)}];`);
   return `${generatedHeader(facts)}import type { HttpHandler } from 'msw';
-import { type MswOperation, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
-import type { paths } from './schema.gen.js';
+import type { ${records.length ? 'components, ' : ''}paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
 
 const operations: MswOperation[] = [
-${facts.operations.map((operation) => operationLiteral(facts, operation)).join('\n')}
+${facts.operations.map((operation) => operationLiteral(facts, operation, resources)).join('\n')}
 ];
+
+const resources: MockResource[] = ${JSON.stringify(resources.resources)};
+
+/** The records of the mock, by resource: what \`createMockData()\` takes and \`MockData\` answers. */
+export type MockRecords = {
+${records.join('\n')}
+};
+
+/**
+ * Records for \`handlers(baseUrl, { data })\`, seeded with \`seed\` (each checked
+ * against the spec: a field that does not fit throws, naming it). The handlers
+ * then store what a test creates and answer reads by id from the records.${records.length ? '' : '\n * This API\'s spec links no operations, so its mock keeps no records.'}
+ */
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed);
+}
 
 /**
  * Request handlers (msw 2) of every operation of the ${facts.displayName}, served under
  * \`baseUrl\`${base ? ` (the spec's server, ${base}, unless given)` : ''}: each answers its first documented example,
  * the documented 401 without the credentials it needs, and the documented 400 (or a 422 problem)
  * to a request the spec forbids, naming the field and the rule in \`x-mock-violations\`.
+ * With \`{ data: createMockData() }\` they answer from records instead: what a test creates it reads back.
  * Needs \`msw\`, \`openapi-msw\` and \`@contactkit/mock\` in your devDependencies.
  */
-export function handlers(${parameter}): HttpHandler[] {
-  return mswHandlers(baseUrl, operations);
+export function handlers(${parameter}, options: Omit<MswOptions, 'data'> & { data?: MockData<MockRecords> } = {}): HttpHandler[] {
+  return mswHandlers(baseUrl, operations, options as MswOptions);
 }
 
 /** msw's \`http\`, typed from this API's paths, for answers of your own: \`server.use(typedHttp(baseUrl).get(path, resolver))\`. */
