@@ -1,7 +1,7 @@
 // Generated from specs/8x8-connect-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { components, paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -171,7 +171,7 @@ const operations: MswOperation[] = [
   },
 ];
 
-const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["id","createdAt"]},{"name":"Group","idKey":"id","assigned":["id","contacts","createdAt"]}];
+const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["id","createdAt"],"examples":[{"id":41764539,"createdAt":"2022-04-18T07:15:21.7Z","firstName":"John","lastName":"Black","country":"US","groups":[],"addresses":{"msisdn":"6512345678"},"customAttributes":{}},{"id":41764986,"createdAt":"2022-04-18T07:39:55.52Z","firstName":"John","lastName":"Doe","externalId":"87668","country":"US","groups":[{"id":8199,"contacts":1,"createdAt":"2022-04-13T08:41:47.82Z","name":"some group","description":"General","isBlacklist":false}],"addresses":{"msisdn":"16511112222","email":"john.doe@example.com"},"customAttributes":{}},{"id":41702118,"createdAt":"2022-02-25T08:02:19.97Z","firstName":"John","lastName":"Black","externalId":"7688","country":"US","groups":[{"id":8039,"contacts":8022,"createdAt":"2022-02-21T04:12:05.13Z","name":"main_group","description":"Main group","isBlacklist":false}],"addresses":{"msisdn":"656554115887","facebookUserId":"2730012457047213"},"customAttributes":{"company":"My company","department":"Customer support"}}]},{"name":"Group","idKey":"id","assigned":["id","contacts","createdAt"],"examples":[{"id":8199,"contacts":1,"createdAt":"2022-04-13T08:41:47.82Z","name":"some group","description":"General","isBlacklist":false},{"id":8039,"contacts":8022,"createdAt":"2022-02-21T04:12:05.13Z","name":"main_group","description":"Main group","isBlacklist":false},{"id":8200,"contacts":0,"createdAt":"2022-04-18T07:40:02.11Z","name":"customers","description":"Customers who opted in","isBlacklist":false}]}];
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
@@ -180,12 +180,13 @@ export type MockRecords = {
 };
 
 /**
- * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
- * against the spec: a field that does not fit throws, naming it). The handlers
- * then store what a test creates and answer reads by id from the records.
+ * Records for `handlers(baseUrl, { data })`: the records the spec's documented
+ * answers show (unless `{ examples: false }`) and `seed`, each checked against
+ * the spec (a field that does not fit throws, naming it). The handlers then store
+ * what a test creates and answer reads by id from the records.
  */
-export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
-  return new MockData<MockRecords>(resources, operations, seed);
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}, options: MockDataOptions = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed, options);
 }
 
 /**

@@ -30,6 +30,11 @@ describe('createMockData()', () => {
     expect(response.headers.get('x-mock-problem')).toContain('no Contact with id "404404"');
   });
 
+  it('starts with the records the documented answers show, unless told not to', () => {
+    expect(createMockData().get('Contact', 41764986)).toMatchObject({ id: 41764986, externalId: '87668' });
+    expect(createMockData({}, { examples: false }).all('Contact')).toEqual([]);
+  });
+
   it('refuses a seeded record that does not fit the spec, naming the field', () => {
     expect(() => createMockData({ Contact: [{ id: 1, firstName: 42 } as never] })).toThrow(/Contact\[0\]\.firstName must be string/);
     expect(() => createMockData({ Contact: [{ firstName: 'No id' } as never] })).toThrow(/Contact\[0\] has no "id"/);

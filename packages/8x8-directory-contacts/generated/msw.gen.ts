@@ -1,7 +1,7 @@
 // Generated from specs/8x8-directory-contacts/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { components, paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -43,7 +43,7 @@ const operations: MswOperation[] = [
   },
 ];
 
-const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["id","name","assignedUserId","pictureHash","displayWhenNoExtension","hideInAA","subscriptionId","subscriptionName","subscriptionType","subscriptionUserId","createdTimestamp","updatedTimestamp","extensions"]}];
+const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["id","name","assignedUserId","pictureHash","displayWhenNoExtension","hideInAA","subscriptionId","subscriptionName","subscriptionType","subscriptionUserId","createdTimestamp","updatedTimestamp","extensions"],"examples":[{"id":"2h_JNsaISleZWA36GRh3YQ","contactType":"company","customerId":"0016C00000VM1BeQAL","companyName":"8x8, Inc.","firstName":"John","lastName":"Doe","location":"San Jose, CA","addresses":[{"id":4038630,"city":"San Jose","country":"United States","county":"Santa Clara","postalCode":"95131","primary":true,"purposeType":"BUSINESS","state":"California","streetName":"1st St","streetNumber":"675"}],"phones":[{"id":3115234,"phone":"+18005551234","primary":false,"purposeType":"WORK","source":"EXTERNAL"},{"id":3115235,"phone":"+18003351234","primary":false,"purposeType":"MOBILE","source":"EXTERNAL"}]},{"id":"0eDDyAIIQU1Sb771BB23gQ","contactType":"service","customerId":"0016C00000VM1BeQAX","assignedUserId":"bhjT03CtUvWgAy9b3DOQ","branchId":"br_301","branchName":"Tech Support Division","pbxId":"tVK8Vd5Aj1yskcl_-_13A","pbxName":"voedidionworkflow25","jobTitle":"Account Manager","pictureHash":"a046a853f0e131f18001d1174d","displayWhenNoExtension":false,"subscriptionId":"0_0qy7cCMFK1HEXLZZA","subscriptionName":"Helpdesk","subscriptionType":"CQ","subscriptionUserId":"0eDDyAIIQU1Sb771BB23g","extensions":[{"branchId":"ovYzzgfDSDqolA3RbhWjbw","branchName":"DowntownBranch","contactId":"0eDDyAIIQU1Sb771BB23gQ","displayInDirectory":true,"extension":"60000001","extensionType":"CC","fqExtension":"1460000001","hideInAA":true,"pbxId":"bhjLT03CTJuVwgAy9y3DOQ","pbxName":"qmsarealenv1","subscriptionId":"aK60JcBERnKIya9Rt7BCxA","subscriptionType":"UE"}]},{"id":"c3697cef-5e57-41cc-8720-6db6e8e2a977","companyName":"8x8, Inc.","contactType":"company","customerId":"0016C00000VM1BeQAL","department":"Research and Development","firstName":"John","jobTitle":"Software Eng.","lastName":"Doe","locale":"en_US","location":"San Jose, CA","nickName":"johnny","pbxId":"bhjLT03CTJuVwgAy9y3DOQ","pbxName":"qmsarealenv1","timeZone":"America/Los_Angeles","addresses":[{"id":4038630,"city":"San Jose","country":"United States","county":"Santa Clara","notes":"8x8 Headquarters","postalCode":"95131","primary":true,"purposeType":"WORK","state":"California","streetName":"1st St","streetNumber":"675"}],"emails":[{"id":5106357,"email":"john.doe@example.com","primary":true,"purposeType":"WORK"}],"phones":[{"id":3115234,"phone":"+18005551234","primary":true,"purposeType":"WORK","source":"EXTERNAL"}],"tags":[{"id":3248976,"name":"customField1","value":"value1"}]}]}];
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
@@ -51,12 +51,13 @@ export type MockRecords = {
 };
 
 /**
- * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
- * against the spec: a field that does not fit throws, naming it). The handlers
- * then store what a test creates and answer reads by id from the records.
+ * Records for `handlers(baseUrl, { data })`: the records the spec's documented
+ * answers show (unless `{ examples: false }`) and `seed`, each checked against
+ * the spec (a field that does not fit throws, naming it). The handlers then store
+ * what a test creates and answer reads by id from the records.
  */
-export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
-  return new MockData<MockRecords>(resources, operations, seed);
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}, options: MockDataOptions = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed, options);
 }
 
 /**

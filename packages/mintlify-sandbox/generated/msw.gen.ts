@@ -1,7 +1,7 @@
 // Generated from specs/mintlify-sandbox/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -31,13 +31,14 @@ export type MockRecords = {
 };
 
 /**
- * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
- * against the spec: a field that does not fit throws, naming it). The handlers
- * then store what a test creates and answer reads by id from the records.
+ * Records for `handlers(baseUrl, { data })`: the records the spec's documented
+ * answers show (unless `{ examples: false }`) and `seed`, each checked against
+ * the spec (a field that does not fit throws, naming it). The handlers then store
+ * what a test creates and answer reads by id from the records.
  * This API's spec links no operations, so its mock keeps no records.
  */
-export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
-  return new MockData<MockRecords>(resources, operations, seed);
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}, options: MockDataOptions = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed, options);
 }
 
 /**

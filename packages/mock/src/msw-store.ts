@@ -14,6 +14,19 @@ export interface MockResource {
   idKey: string;
   /** The properties the server assigns (in its schema, not in its create request's): kept from the stored record or the example. */
   assigned: readonly string[];
+  /** The records the spec's documented answers show, which the records start with unless told otherwise. */
+  examples?: readonly object[];
+}
+
+/** How `createMockData()` starts. */
+export interface MockDataOptions {
+  /**
+   * Whether the records start with those the spec's documented answers
+   * show, so that an id a documented search answers can be read, changed
+   * and deleted as well. `false` starts with `seed` alone.
+   * @defaultValue `true`
+   */
+  examples?: boolean;
 }
 
 /** What an operation does to the records of a resource. */
@@ -101,10 +114,13 @@ export class MockData<Records extends Record<string, object> = Record<string, ob
   readonly #resources: Map<string, MockResource>;
   readonly #operations: readonly StoredOperation[];
 
-  constructor(resources: readonly MockResource[], operations: readonly StoredOperation[], seed: { [Name in keyof Records]?: readonly Records[Name][] } = {}) {
+  constructor(resources: readonly MockResource[], operations: readonly StoredOperation[], seed: { [Name in keyof Records]?: readonly Records[Name][] } = {}, { examples = true }: MockDataOptions = {}) {
     this.#resources = new Map(resources.map((resource) => [resource.name, resource]));
     this.#operations = operations;
-    for (const resource of resources) this.#rows.set(resource.name, new Map());
+    for (const resource of resources) {
+      const documented = examples ? (resource.examples ?? []) : [];
+      this.#rows.set(resource.name, new Map(documented.map((record) => [String((record as Row)[resource.idKey]), clone(record as Row)])));
+    }
     for (const [name, records] of Object.entries(seed) as [string, Row[] | undefined][]) {
       const resource = this.#resources.get(name);
       if (!resource) throw new Error(`createMockData: "${name}" is no resource of this API's links; its resources: ${[...this.#resources.keys()].join(', ') || 'none'}.`);

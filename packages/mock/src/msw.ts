@@ -10,7 +10,7 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { MockData, StoreAnswer, StoreRole } from './msw-store.js';
 
 export type { CompiledValidator } from '@contactkit/runtime/validation';
-export { MockData, type MockResource, type StoreRole } from './msw-store.js';
+export { MockData, type MockDataOptions, type MockResource, type StoreRole } from './msw-store.js';
 
 /** What the handlers need to know of one operation. */
 export interface MswOperation {

@@ -1,7 +1,7 @@
 // Generated from specs/rocketchat-omnichannel/openapi.yaml, its entry in redocly.yaml and package.json by `pnpm generate`. Do not edit by hand.
 
 import type { HttpHandler } from 'msw';
-import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { components, paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -111,7 +111,7 @@ const operations: MswOperation[] = [
   },
 ];
 
-const resources: MockResource[] = [{"name":"Contact","idKey":"_id","assigned":["_id","_updatedAt","createdAt","unknown","channels","conflictingFields","lastChat","preRegistration","activity"]}];
+const resources: MockResource[] = [{"name":"Contact","idKey":"_id","assigned":["_id","_updatedAt","createdAt","unknown","channels","conflictingFields","lastChat","preRegistration","activity"],"examples":[{"_id":"673c76df47a6c9b89dd263d8","_updatedAt":"2024-11-19T11:42:10.215Z","createdAt":"2024-11-19T11:30:39.710Z","name":"John Doe","emails":[{"address":"john.doe@example.com"}],"phones":[{"phoneNumber":"+1367895436"}],"contactManager":"rbAXPnMktTFbNpwtJ","unknown":false,"channels":[],"customFields":{},"conflictingFields":[],"preRegistration":true}]}];
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
@@ -119,12 +119,13 @@ export type MockRecords = {
 };
 
 /**
- * Records for `handlers(baseUrl, { data })`, seeded with `seed` (each checked
- * against the spec: a field that does not fit throws, naming it). The handlers
- * then store what a test creates and answer reads by id from the records.
+ * Records for `handlers(baseUrl, { data })`: the records the spec's documented
+ * answers show (unless `{ examples: false }`) and `seed`, each checked against
+ * the spec (a field that does not fit throws, naming it). The handlers then store
+ * what a test creates and answer reads by id from the records.
  */
-export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
-  return new MockData<MockRecords>(resources, operations, seed);
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}, options: MockDataOptions = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed, options);
 }
 
 /**

@@ -4,13 +4,15 @@
 // in-process mock's records. Nothing here is written per API: a spec
 // without links gets a mock that answers its examples.
 import type { ClientFacts } from './client-facts.ts';
-import type { OpenApiDocument } from './spec.ts';
+import { listOperations, type OpenApiDocument } from './spec.ts';
 
 /** A kind of record: the runtime's `MockResource`. */
 export interface ResourceFacts {
   name: string;
   idKey: string;
   assigned: string[];
+  /** The records the documented answers show, once each by id: a mock holds them until told otherwise. */
+  examples: object[];
 }
 
 /** What one operation does to a resource's records: the runtime's `StoreRole`. */
@@ -109,6 +111,40 @@ function componentAt(document: OpenApiDocument, schema: RawSchema | undefined, p
   return at?.$ref?.startsWith(SCHEMAS) ? at.$ref.slice(SCHEMAS.length) : undefined;
 }
 
+/** Where an answer's schema holds a list of `resource`: properties whose items are it. */
+function listsAt(document: OpenApiDocument, schema: RawSchema | undefined, resource: string): string[] {
+  return Object.entries(component(document, schema)?.properties ?? {})
+    .filter(([, node]) => (node as { items?: RawSchema }).items?.$ref === SCHEMAS + resource)
+    .map(([name]) => `/${name}`);
+}
+
+/** The records of `resource` in the documented 2xx answers of `operations`, once each by id. */
+function exampleRecords(document: OpenApiDocument, operations: RawOperation[], resource: string, idKey: string): object[] {
+  const documented = new Map(listOperations(document).map((operation) => [operation.operationId, operation]));
+  const records = new Map<string, object>();
+  for (const operation of operations) {
+    for (const { status, schema } of operation.responses) {
+      const single = recordAt(schema, resource);
+      const examples = documented.get(operation.operationId)?.responses.find((answer) => answer.status === status)?.examples ?? [];
+      for (const { value } of examples) {
+        const found = [...(single === undefined ? [] : [valueAt(value, single)]), ...listsAt(document, schema, resource).flatMap((pointer) => [valueAt(value, pointer)].flat())];
+        for (const record of found) {
+          const id = (record as Record<string, unknown> | undefined)?.[idKey];
+          if (id !== undefined && id !== null && !records.has(String(id))) records.set(String(id), record as object);
+        }
+      }
+    }
+  }
+  return [...records.values()];
+}
+
+function valueAt(value: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((at, token) => (at as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], value);
+}
+
 /** Where an answer's schema holds `resource`: the whole answer, or one of its properties. */
 function recordAt(schema: RawSchema | undefined, resource: string): string | undefined {
   const named = (node: RawSchema | undefined) => [node, ...(node?.anyOf ?? []), ...(node?.oneOf ?? [])].some((member) => member?.$ref === SCHEMAS + resource);
@@ -117,9 +153,13 @@ function recordAt(schema: RawSchema | undefined, resource: string): string | und
   return property && `/${property[0].replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
+/** `schema`, or the schema of components.schemas it refers to. */
+function component(document: OpenApiDocument, schema: RawSchema | undefined): RawSchema | undefined {
+  return schema?.$ref?.startsWith(SCHEMAS) ? ((document.components as { schemas?: Record<string, RawSchema> })?.schemas?.[schema.$ref.slice(SCHEMAS.length)] ?? schema) : schema;
+}
+
 function propertiesOf(document: OpenApiDocument, schema: RawSchema | undefined): string[] {
-  const resolved = schema?.$ref?.startsWith(SCHEMAS) ? ((document.components as { schemas?: Record<string, RawSchema> })?.schemas?.[schema.$ref.slice(SCHEMAS.length)] ?? schema) : schema;
-  return Object.keys(resolved?.properties ?? {});
+  return Object.keys(component(document, schema)?.properties ?? {});
 }
 
 const ROLE_OF: Record<string, RoleFacts['role']> = { GET: 'read', PUT: 'replace', POST: 'merge', DELETE: 'delete' };
@@ -169,7 +209,13 @@ export function mockResources(document: OpenApiDocument, facts: Pick<ClientFacts
     const create = creates[0];
     if (!create) throw new Error(`${facts.specFile}: no POST operation links to the others of ${resource}, so the mock has nothing that creates one; add the links to the create's answer.`);
     const createBody = propertiesOf(document, create.source.bodySchema);
-    resources.push({ name: resource, idKey: named.pointer.split('/').at(-1)!, assigned: propertiesOf(document, { $ref: SCHEMAS + resource }).filter((key) => !createBody.includes(key)) });
+    const idKey = named.pointer.split('/').at(-1)!;
+    resources.push({
+      name: resource,
+      idKey,
+      assigned: propertiesOf(document, { $ref: SCHEMAS + resource }).filter((key) => !createBody.includes(key)),
+      examples: exampleRecords(document, operations, resource, idKey),
+    });
     const createAt = recordAt(create.schema, resource);
     roles[create.source.operationId] = { resource, role: 'create', status: create.status, ...(createAt === undefined ? { idAt: create.pointer } : { recordAt: createAt }) };
     for (const { target, id } of group.links) {
@@ -185,6 +231,5 @@ export function mockResources(document: OpenApiDocument, facts: Pick<ClientFacts
 
 /** Whether a request body's schema is a list: a JSON Patch, not a merge. */
 function isArraySchema(document: OpenApiDocument, schema: RawSchema | undefined): boolean {
-  const resolved = schema?.$ref?.startsWith(SCHEMAS) ? (document.components as { schemas?: Record<string, RawSchema> })?.schemas?.[schema.$ref.slice(SCHEMAS.length)] : schema;
-  return [resolved?.type].flat().includes('array');
+  return [component(document, schema)?.type].flat().includes('array');
 }

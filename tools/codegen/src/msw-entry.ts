@@ -45,7 +45,7 @@ export function mswSource(facts: ClientFacts, resources: MockResources): string 
   const parameter = base ? `baseUrl: string = ${tsLiteral(base)}` : 'baseUrl: string';
   const records = resources.resources.map(({ name }) => `  ${tsLiteral(name)}: components['schemas'][${tsLiteral(name)}];`);
   return `${generatedHeader(facts)}import type { HttpHandler } from 'msw';
-import { MockData, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
+import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
 import type { ${records.length ? 'components, ' : ''}paths } from './schema.gen.js';
 import { validators } from './validators.gen.js';
@@ -62,12 +62,13 @@ ${records.join('\n')}
 };
 
 /**
- * Records for \`handlers(baseUrl, { data })\`, seeded with \`seed\` (each checked
- * against the spec: a field that does not fit throws, naming it). The handlers
- * then store what a test creates and answer reads by id from the records.${records.length ? '' : '\n * This API\'s spec links no operations, so its mock keeps no records.'}
+ * Records for \`handlers(baseUrl, { data })\`: the records the spec's documented
+ * answers show (unless \`{ examples: false }\`) and \`seed\`, each checked against
+ * the spec (a field that does not fit throws, naming it). The handlers then store
+ * what a test creates and answer reads by id from the records.${records.length ? '' : '\n * This API\'s spec links no operations, so its mock keeps no records.'}
  */
-export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}): MockData<MockRecords> {
-  return new MockData<MockRecords>(resources, operations, seed);
+export function createMockData(seed: { [Name in keyof MockRecords]?: MockRecords[Name][] } = {}, options: MockDataOptions = {}): MockData<MockRecords> {
+  return new MockData<MockRecords>(resources, operations, seed, options);
 }
 
 /**

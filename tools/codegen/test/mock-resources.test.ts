@@ -13,7 +13,9 @@ const pet = { $ref: '#/components/schemas/Pet' };
 function spec(links: object, extra: Record<string, object> = {}): OpenApiDocument {
   return {
     paths: {
-      '/pets': { post: { operationId: 'createPet', requestBody: json({ type: 'object', properties: { name: { type: 'string' } } }), responses: { '201': { ...json({ type: 'object', properties: { petId: { type: 'string' } } }), links } } } },
+      '/pets': {
+        get: { operationId: 'listPets', responses: { '200': { content: { 'application/json': { schema: { type: 'object', properties: { pets: { type: 'array', items: pet } } }, example: { pets: [{ id: 'p1', name: 'Rex' }, { id: 'p2', name: 'Tom' }] } } } } } },
+        post: { operationId: 'createPet', requestBody: json({ type: 'object', properties: { name: { type: 'string' } } }), responses: { '201': { ...json({ type: 'object', properties: { petId: { type: 'string' } } }), links } } } },
       '/pets/{petId}': {
         parameters: [{ name: 'petId', in: 'path', required: true, schema: { type: 'string' } }],
         get: { operationId: 'getPet', responses: { '200': { ...json({ type: 'object', properties: { pet } }), links: { deletePet: { operationId: 'deletePet', parameters: { petId: '$response.body#/pet/id' } } } } } },
@@ -34,7 +36,7 @@ const fromCreate = {
 describe('mockResources()', () => {
   it('reads the roles, ids and records of linked operations', () => {
     expect(mockResources(spec(fromCreate), facts)).toEqual({
-      resources: [{ name: 'Pet', idKey: 'id', assigned: ['id', 'bornAt'] }],
+      resources: [{ name: 'Pet', idKey: 'id', assigned: ['id', 'bornAt'], examples: [{ id: 'p1', name: 'Rex' }, { id: 'p2', name: 'Tom' }] }],
       roles: {
         createPet: { resource: 'Pet', role: 'create', status: 201, idAt: '/petId' },
         getPet: { resource: 'Pet', role: 'read', status: 200, id: { in: 'path', name: 'petId' }, recordAt: '/pet' },

@@ -7,7 +7,7 @@ import { runRespect } from '../src/respect.ts';
 
 const files = findWorkflowFiles();
 
-describe('Arazzo workflows against the Prism mocks', () => {
+describe('Arazzo workflows against the mocks with records', () => {
   it('finds the workflow files under specs/', () => {
     expect(files.map((file) => relative(repoRoot, file))).toEqual(
       expect.arrayContaining([
