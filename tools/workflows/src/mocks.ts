@@ -50,7 +50,8 @@ export async function startMocks(file: string): Promise<WorkflowMocks> {
         );
       }
       const { handlers, createMockData } = await mswEntry(api);
-      const server = createServer(...handlers('', { data: createMockData() })).listen(0, '127.0.0.1');
+      // The middleware's types are msw's CommonJS ones, ours its ESM ones: the same classes, declared twice.
+      const server = createServer(...(handlers('', { data: createMockData() }) as unknown as Parameters<typeof createServer>)).listen(0, '127.0.0.1');
       started.push(server);
       await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
       servers[source.name] = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
