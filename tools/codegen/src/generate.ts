@@ -44,19 +44,20 @@ for (const api of apis) {
   const facts = clientFacts(api);
   const paged = pagedOperations(document, facts);
   const polled = polledOperations(document, facts);
+  const resources = mockResources(document, facts);
   const files: Record<string, string> = {
     [api.typesPath]: await typesSource(api, document),
     [join(api.generatedDir, 'client.gen.ts')]: clientSource(facts),
     [join(api.generatedDir, 'failures.gen.ts')]: failuresSource(facts),
     [join(api.generatedDir, 'mock.gen.ts')]: mockSource(facts),
-    [join(api.generatedDir, 'msw.gen.ts')]: mswSource(facts, mockResources(document, facts)),
+    [join(api.generatedDir, 'msw.gen.ts')]: mswSource(facts, resources),
     [join(api.generatedDir, 'validation.gen.ts')]: validationSource(facts),
     [join(api.generatedDir, 'throttle.gen.ts')]: throttleSource(facts),
     [join(api.generatedDir, 'paginate.gen.ts')]: paginateSource(facts, paged),
     [join(api.generatedDir, 'poll.gen.ts')]: pollSource(facts, polled),
     [join(api.generatedDir, 'validators.gen.ts')]: validatorsSource(document, `// Generated from ${facts.specFile} by \`pnpm generate\`. Do not edit by hand.\n`),
     [join(api.packageDir, 'test', 'contract.gen.test.ts')]: contractTestSource(facts),
-    [join(api.packageDir, 'README.md')]: packageReadme(facts, paged, polled),
+    [join(api.packageDir, 'README.md')]: packageReadme(facts, paged, polled, resources),
   };
   for (const [path, text] of Object.entries(files)) write(path, text);
   console.log(`${api.name}: ${[api.bundlePath, ...Object.keys(files)].map((path) => relative(repoRoot, path)).join(', ')}`);

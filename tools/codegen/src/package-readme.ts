@@ -2,10 +2,12 @@
 // runtime's types: install, a typed example, every operation, every option
 // with its default, every error class, the validation and mock entries.
 import { type ClientFacts, exampleCall, exampleOptions, sentAs, servedApart } from './client-facts.ts';
+import type { MockResources } from './mock-resources.ts';
 import type { PagedOperation } from './paginate-entry.ts';
 import { pagingReadme } from './paging-readme.ts';
 import type { PolledOperation } from './poll-entry.ts';
 import { jobsReadme } from './poll-readme.ts';
+import { recordsReadme } from './records-readme.ts';
 import { regionsReadme } from './regions-readme.ts';
 import { uploadReadme } from './upload-readme.ts';
 import { versionsReadme } from './versions-readme.ts';
@@ -99,7 +101,7 @@ report it, with its message.`;
 }
 
 /** The package's README.md; `paged` are its paged operations, for the Paging section, and `polled` those that start a job, for the Jobs section. */
-export function packageReadme(facts: ClientFacts, paged: PagedOperation[], polled: PolledOperation[]): string {
+export function packageReadme(facts: ClientFacts, paged: PagedOperation[], polled: PolledOperation[], resources: MockResources): string {
   const { packageName, displayName } = facts;
   const errors = errorClasses().map(({ name, extends: base, summary }) => [`\`${name}\``, base ? `\`${base}\`` : '', summary]);
   const operations = facts.operations.map(({ method, path, operationId, summary }) => [method, `\`${path}\``, `\`${operationId}\``, summary ?? '']);
@@ -244,5 +246,5 @@ in its \`x-mock-violations\` header, and one without the credentials its
 operation needs gets the documented 401. \`typedHttp(baseUrl)\` is msw's
 \`http\` typed from this API's paths, for answers of your own
 (\`server.use(typedHttp(url).get(path, resolver))\`).
-`;
+${recordsReadme(facts, resources)}`;
 }
