@@ -18,13 +18,8 @@ import createFetchClient from 'openapi-fetch';
 import { Bench } from 'tinybench';
 import { createClient, type paths } from '@contactkit/mintlify-sandbox';
 import { startServer } from './server.ts';
+import { setting } from './setting.ts';
 
-/** A whole number of 1 or more from the environment, else `fallback`. */
-function setting(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number, 1 or more (got "${process.env[name]}"): unset it for ${fallback}.`);
-  return value;
-}
 const ROUNDS = setting('BENCH_ROUNDS', 12);
 const ROUND_MS = setting('BENCH_ROUND_MS', 400);
 
