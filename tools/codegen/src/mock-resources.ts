@@ -107,7 +107,7 @@ function rawOperations(document: OpenApiDocument): RawOperation[] {
 /** The schema a pointer's parent names, when it is a component: the resource whose id the pointer reaches. */
 function componentAt(document: OpenApiDocument, schema: RawSchema | undefined, pointer: string): string | undefined {
   let at = schema;
-  for (const token of pointer.split('/').slice(1, -1)) at = at?.properties?.[token];
+  for (const token of pointer.split('/').slice(1, -1)) at = component(document, at)?.properties?.[token];
   return at?.$ref?.startsWith(SCHEMAS) ? at.$ref.slice(SCHEMAS.length) : undefined;
 }
 
@@ -124,7 +124,7 @@ function exampleRecords(document: OpenApiDocument, operations: RawOperation[], r
   const records = new Map<string, object>();
   for (const operation of operations) {
     for (const { status, schema } of operation.responses) {
-      const single = recordAt(schema, resource);
+      const single = recordAt(document, schema, resource);
       const examples = documented.get(operation.operationId)?.responses.find((answer) => answer.status === status)?.examples ?? [];
       for (const { value } of examples) {
         const found = [...(single === undefined ? [] : [valueAt(value, single)]), ...listsAt(document, schema, resource).flatMap((pointer) => [valueAt(value, pointer)].flat())];
@@ -146,10 +146,10 @@ function valueAt(value: unknown, pointer: string): unknown {
 }
 
 /** Where an answer's schema holds `resource`: the whole answer, or one of its properties. */
-function recordAt(schema: RawSchema | undefined, resource: string): string | undefined {
+function recordAt(document: OpenApiDocument, schema: RawSchema | undefined, resource: string): string | undefined {
   const named = (node: RawSchema | undefined) => [node, ...(node?.anyOf ?? []), ...(node?.oneOf ?? [])].some((member) => member?.$ref === SCHEMAS + resource);
   if (named(schema)) return '';
-  const property = Object.entries(schema?.properties ?? {}).find(([, node]) => named(node));
+  const property = Object.entries(component(document, schema)?.properties ?? {}).find(([, node]) => named(node));
   return property && `/${property[0].replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
@@ -205,10 +205,9 @@ export function mockResources(document: OpenApiDocument, facts: Pick<ClientFacts
     if (!named) throw new Error(`${facts.specFile}: the links of ${[...group.operations].map(({ operationId }) => operationId).join(', ')} never reach an id inside a schema of components.schemas, so the mock cannot tell which record they share; link from an answer that holds the record.`);
     const resource = named.resource!;
     const targets = new Set(group.links.map(({ target }) => target));
-    const creates = group.links.filter(({ source }) => !targets.has(source) && source.method === 'POST');
-    const create = creates[0];
-    if (!create) throw new Error(`${facts.specFile}: no POST operation links to the others of ${resource}, so the mock has nothing that creates one; add the links to the create's answer.`);
-    const createBody = propertiesOf(document, create.source.bodySchema);
+    // A POST that links to the others and no link reaches creates the records; without one they are seeded only.
+    const create = group.links.find(({ source }) => !targets.has(source) && source.method === 'POST');
+    const createBody = create ? propertiesOf(document, create.source.bodySchema) : [];
     const idKey = named.pointer.split('/').at(-1)!;
     resources.push({
       name: resource,
@@ -216,13 +215,15 @@ export function mockResources(document: OpenApiDocument, facts: Pick<ClientFacts
       assigned: propertiesOf(document, { $ref: SCHEMAS + resource }).filter((key) => !createBody.includes(key)),
       examples: exampleRecords(document, operations, resource, idKey),
     });
-    const createAt = recordAt(create.schema, resource);
-    roles[create.source.operationId] = { resource, role: 'create', status: create.status, ...(createAt === undefined ? { idAt: create.pointer } : { recordAt: createAt }) };
+    if (create) {
+      const createAt = recordAt(document, create.schema, resource);
+      roles[create.source.operationId] = { resource, role: 'create', status: create.status, ...(createAt === undefined ? { idAt: create.pointer } : { recordAt: createAt }) };
+    }
     for (const { target, id } of group.links) {
       if (roles[target.operationId]) continue;
       const answer = target.responses[0];
       const role = target.method === 'PATCH' ? (isArraySchema(document, target.bodySchema) ? 'patch' : 'merge') : ROLE_OF[target.method]!;
-      const at = recordAt(answer?.schema, resource);
+      const at = recordAt(document, answer?.schema, resource);
       roles[target.operationId] = { resource, role, status: answer?.status ?? 204, id, ...(at === undefined ? {} : { recordAt: at }) };
     }
   }

@@ -46,6 +46,12 @@ describe('mockResources()', () => {
     });
   });
 
+  it('gives a resource no operation creates reads of seeded records only', () => {
+    const readOnly = spec({});
+    delete (readOnly.paths['/pets'] as { post?: object }).post;
+    expect(mockResources(readOnly, facts).roles).toEqual({ deletePet: { resource: 'Pet', role: 'delete', status: 204, id: { in: 'path', name: 'petId' } } });
+  });
+
   it('gives a spec without links no records', () => {
     expect(mockResources({ paths: {} } as OpenApiDocument, facts)).toEqual({ resources: [], roles: {} });
   });
