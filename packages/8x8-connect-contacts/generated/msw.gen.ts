@@ -175,8 +175,8 @@ const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["i
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
-  'Contact': components['schemas']['Contact'];
-  'Group': components['schemas']['Group'];
+  'Contact': NonNullable<components['schemas']['Contact']>;
+  'Group': NonNullable<components['schemas']['Group']>;
 };
 
 /**

@@ -29,7 +29,7 @@ const resources: MockResource[] = [{"name":"Contact","idKey":"id","assigned":["i
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
-  'Contact': components['schemas']['Contact'];
+  'Contact': NonNullable<components['schemas']['Contact']>;
 };
 
 /**

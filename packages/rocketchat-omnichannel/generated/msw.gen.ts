@@ -115,7 +115,7 @@ const resources: MockResource[] = [{"name":"Contact","idKey":"_id","assigned":["
 
 /** The records of the mock, by resource: what `createMockData()` takes and `MockData` answers. */
 export type MockRecords = {
-  'Contact': components['schemas']['Contact'];
+  'Contact': NonNullable<components['schemas']['Contact']>;
 };
 
 /**

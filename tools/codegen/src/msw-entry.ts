@@ -43,7 +43,7 @@ function operationLiteral(facts: ClientFacts, operation: Operation, { roles }: M
 export function mswSource(facts: ClientFacts, resources: MockResources): string {
   const base = facts.defaultBaseUrl;
   const parameter = base ? `baseUrl: string = ${tsLiteral(base)}` : 'baseUrl: string';
-  const records = resources.resources.map(({ name }) => `  ${tsLiteral(name)}: components['schemas'][${tsLiteral(name)}];`);
+  const records = resources.resources.map(({ name }) => `  ${tsLiteral(name)}: NonNullable<components['schemas'][${tsLiteral(name)}]>;`);
   return `${generatedHeader(facts)}import type { HttpHandler } from 'msw';
 import { MockData, type MockDataOptions, type MockResource, type MswOperation, type MswOptions, mswHandlers } from '@contactkit/mock/msw';
 import { createOpenApiHttp } from 'openapi-msw';
