@@ -5,7 +5,7 @@
 // rule in the `x-mock-violations` header. Each client's `./msw` entry passes
 // its operations, examples and build-time validators: nothing here compiles
 // a schema at run time. Needs `msw` (2.x) in the consumer's devDependencies.
-import { type CompiledValidator, type ValidationIssue, validationIssues } from '@contactkit/runtime/validation';
+import { type CompiledValidator, formParts, textIssues, type ValidationIssue, validationIssues } from '@contactkit/runtime/validation';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { MockData, StoreAnswer, StoreRole } from './msw-store.js';
 
@@ -57,9 +57,9 @@ export function mswHandlers(baseUrl: string, operations: readonly MswOperation[]
       const body = await bodyOf(request);
       const violations = [
         ...(operation.bodyRequired && body === undefined ? [{ at: 'body', rule: 'required', message: 'is required' }] : []),
-        ...issues(operation.validators?.path, params, 'path'),
+        ...pathIssues(operation.validators?.path, params),
         ...issues(operation.validators?.query, queryOf(new URL(request.url), operation.queryTypes ?? {}), 'query'),
-        ...issues(operation.validators?.body, body, 'body'),
+        ...bodyIssues(operation.validators?.body, body, request),
       ];
       if (violations.length) return documented(operation, operation.answers[400] ? 400 : 422, violations);
       // As with Prism, `Prefer: code=404, example=notFound` picks a documented answer.
@@ -93,13 +93,27 @@ function documented(operation: MswOperation, status: number, violations: MockVio
   const examples = operation.answers[status];
   const example = examples?.find((one) => one.name === name) ?? examples?.[0];
   if (example) return HttpResponse.json(example.value as never, { status, headers });
-  if (examples) return new HttpResponse(null, { status, headers });
+  // Content-Length 0 tells a client there is no body to read, as Prism's answers do (openapi-fetch then gives `error: undefined`, not `''`).
+  if (examples) return new HttpResponse(null, { status, headers: { ...headers, 'content-length': '0' } });
   const detail = violations.length ? violations.map(({ at, message }) => `${at} ${message}`).join('; ') : 'send the credentials this operation needs';
   return HttpResponse.json({ type: 'about:blank', title: status === 401 ? 'Unauthorized' : 'Unprocessable Content', status, detail, violations }, { status, headers: { ...headers, 'content-type': 'application/problem+json' } });
 }
 
 function issues(validate: CompiledValidator | undefined, value: unknown, part: string): MockViolation[] {
   return validate && value !== undefined ? validationIssues(validate, value, part) : [];
+}
+
+/** The body's issues: a form's parts are text, read as the spec types them (the runtime's requestValidation() reads them so too). */
+function bodyIssues(validate: CompiledValidator | undefined, body: unknown, request: Request): MockViolation[] {
+  if (!validate || body === undefined) return [];
+  return isForm(request) ? textIssues(validate, body as Record<string, unknown>, 'body') : validationIssues(validate, body, 'body');
+}
+
+const isForm = (request: Request) => /^multipart\/form-data\b/i.test(request.headers.get('content-type') ?? '');
+
+/** The path parameters' issues: each is text in the URL, so one the spec types a number or boolean is read as one first. */
+function pathIssues(validate: CompiledValidator | undefined, params: Record<string, unknown>): MockViolation[] {
+  return validate ? textIssues(validate, params, 'path') : [];
 }
 
 /** The query as its validator reads it: numbers and booleans from their text, arrays from repeated or comma-separated values. */
@@ -117,7 +131,9 @@ function queryOf(url: URL, types: Readonly<Record<string, string>>): Record<stri
   return query;
 }
 
+/** The body: a form's parts by name, else JSON, else its text (for the validator to refuse); `undefined` when empty. */
 async function bodyOf(request: Request): Promise<unknown> {
+  if (isForm(request)) return formParts(await request.formData());
   const text = await request.text();
   if (!text) return undefined;
   try {

@@ -75,7 +75,7 @@ async function bodyOf(request: Request): Promise<{ value: unknown; form: boolean
 }
 
 /** A form's parts by name, as the server reads them: a file as a `File`, anything else as text; a repeated name as a list. */
-function formParts(form: FormData): Record<string, unknown> {
+export function formParts(form: FormData): Record<string, unknown> {
   const parts: Record<string, unknown> = {};
   for (const name of new Set(form.keys())) {
     const values = form.getAll(name);
@@ -85,21 +85,27 @@ function formParts(form: FormData): Record<string, unknown> {
 }
 
 /**
- * `body`'s issues; for a form, whose every part is text, a part that the
- * schema wants a boolean or a number is first read as one (`"true"`,
- * `"12"`), as the server reads it: only a part that cannot be stays an issue.
+ * What `values`, an object of values sent as text (a form's parts, a URL's
+ * path parameters), breaks of `validate`'s rules, each named under `part`: a
+ * value that the schema wants a boolean or a number is first read as one
+ * (`"true"`, `"12"`), as the server reads it; only one that cannot be stays an issue.
  */
-function bodyIssues(validate: CompiledValidator, { value, form }: { value: unknown; form: boolean }): ValidationIssue[] {
-  if (!form || validate(value)) return validationIssues(validate, value, 'body');
-  const parts = { ...(value as Record<string, unknown>) };
+export function textIssues(validate: CompiledValidator, values: Record<string, unknown>, part: string): ValidationIssue[] {
+  if (validate(values)) return [];
+  const read = { ...values };
   for (const { instancePath, keyword, params } of validate.errors ?? []) {
     const name = instancePath.slice(1);
-    const text = parts[name];
+    const text = read[name];
     if (keyword !== 'type' || name.includes('/') || typeof text !== 'string') continue;
-    if (params.type === 'boolean' && (text === 'true' || text === 'false')) parts[name] = text === 'true';
-    else if ((params.type === 'number' || params.type === 'integer') && text.trim() && Number.isFinite(Number(text))) parts[name] = Number(text);
+    if (params.type === 'boolean' && (text === 'true' || text === 'false')) read[name] = text === 'true';
+    else if ((params.type === 'number' || params.type === 'integer') && text.trim() && Number.isFinite(Number(text))) read[name] = Number(text);
   }
-  return validationIssues(validate, parts, 'body');
+  return validationIssues(validate, read, part);
+}
+
+/** `body`'s issues; a form's every part is text, read as {@link textIssues} does. */
+function bodyIssues(validate: CompiledValidator, { value, form }: { value: unknown; form: boolean }): ValidationIssue[] {
+  return form ? textIssues(validate, value as Record<string, unknown>, 'body') : validationIssues(validate, value, 'body');
 }
 
 /**

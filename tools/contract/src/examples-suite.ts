@@ -9,7 +9,7 @@ import { constraintsOf, UNSUPPORTED } from './constraints.ts';
 import { answerExamples, requestExamples, unusedExamples } from './examples.ts';
 import { asFormParts } from './form.ts';
 import { breaking, validRequest } from './request.ts';
-import type { AnyClient } from './suite.ts';
+import type { AnyClient } from './operation-tests.ts';
 
 type Validate = ((body: unknown) => boolean) & { errors?: unknown };
 
