@@ -225,8 +225,13 @@ also exported as \`${packageName}/openapi.json\`.
 ### In the test's own process, with msw
 
 \`\`\`sh
-pnpm add -D @contactkit/mock msw openapi-msw
+pnpm pkg set 'pnpm.ignoredBuiltDependencies[]=msw'  # npm: npm pkg set allowScripts.msw=false --json
+pnpm add -D @contactkit/mock msw@2 openapi-msw
 \`\`\`
+
+The first line skips msw's postinstall, which only copies its service worker
+for browsers: pnpm 10 and npm 11.19 hold it back and warn otherwise. msw 3
+is not supported yet (\`openapi-msw\` 2 needs msw 2).
 
 \`\`\`ts
 import { setupServer } from 'msw/node';

@@ -39,6 +39,15 @@ export function addCommand(manager: PackageManager, packages: readonly string[],
 }
 
 /**
+ * The command a user types, before adding `pkg`, to tell the package manager
+ * to skip its install script for good rather than hold it back and warn
+ * (npm 11.19 and later, pnpm 10), e.g. `npm pkg set allowScripts.msw=false --json`.
+ */
+export function skipInstallScriptCommand(manager: PackageManager, pkg: string): string[] {
+  return manager === 'pnpm' ? ['pnpm', 'pkg', 'set', `pnpm.ignoredBuiltDependencies[]=${pkg}`] : ['npm', 'pkg', 'set', `allowScripts.${pkg}=false`, '--json'];
+}
+
+/**
  * Runs a command in `cwd`; resolves with its stdout and with everything it
  * printed (stdout and stderr, interleaved), or rejects with the latter.
  */
@@ -71,7 +80,11 @@ export function createProject(dir: string, fixture: string, devDependencies: Rec
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** The lines of an install's output that are warnings (`npm warn …`, pnpm's ` WARN  …`). */
+/**
+ * The lines of an install's output that are warnings (`npm warn …`, pnpm's
+ * ` WARN  …`, and the top of the box pnpm draws round some, `╭ Warning ───`,
+ * e.g. for build scripts it held back).
+ */
 export function warningLines(output: string): string[] {
-  return output.split('\n').filter((line) => /^\s*(npm )?warn\b/i.test(line) || /\bWARN\b/.test(line));
+  return output.split('\n').filter((line) => /^\s*(npm )?warn\b/i.test(line) || /\bWARN\b/.test(line) || /^\s*╭\s*Warning\b/.test(line));
 }

@@ -1,12 +1,13 @@
 // Mocks as the README tells users to run them, after `pnpm add -D
-// @contactkit/mock` (or `npm i -D`): a client's startMock(), and the one
+// @contactkit/mock` (or `npm i -D`; with msw and openapi-msw for the msw
+// handlers, checked in msw.test.ts): a client's startMock(), and the one
 // `contactkit-mock` bin serving every installed client. Also what the
 // installs printed and which Prism releases they resolved.
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addCommand, type PackageManager, warningLines } from '../../src/consumer.ts';
-import { e2e, envWith, managers, nodes, project, projectKinds, runWith } from './support/matrix.ts';
+import { type PackageManager, warningLines } from '../../src/consumer.ts';
+import { e2e, envWith, installCommands, managers, nodes, project, projectKinds, runWith } from './support/matrix.ts';
 import { freePorts, startMockCommand } from './support/mock-bin.ts';
 import { admitsNode, resolvedPackages } from './support/resolved.ts';
 import { documentedExample } from './support/spec.ts';
@@ -47,7 +48,7 @@ const cells = projectKinds.flatMap((kind) =>
 
 describe.each(cells)('%s', (_, kind, manager) => {
   const dir = () => project(kind.name, manager).dir;
-  const installs = [addCommand(manager, kind.clients), addCommand(manager, ['@contactkit/mock'], { dev: true })];
+  const installs = installCommands(kind, manager);
 
   it(`\`${installs.map(typed).join('` then `')}\` printed no warning (engine, peer, bin or other)`, () => {
     for (const { command, output } of project(kind.name, manager).installs) expect(warningLines(output), `${command} printed:\n${output}`).toEqual([]);

@@ -1,8 +1,9 @@
 // Global setup of `pnpm test:e2e` in this package, run once for every test
 // file: starts a local Verdaccio, releases a copy of the repository to it with
 // the release script, and installs each consumer project of the matrix as the
-// README tells users to (the clients, then `@contactkit/mock` as a dev
-// dependency), in temporary folders outside the workspace.
+// README tells users to (the clients, then `@contactkit/mock`, with msw and
+// openapi-msw where the project uses msw, as dev dependencies), in temporary
+// folders outside the workspace.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -10,22 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { copyRepo } from '@contactkit/scale/repo';
-import { addCommand, catalogVersion, createProject, runCaptured, userEnv } from '../../src/consumer.ts';
+import { catalogVersion, createProject, runCaptured, userEnv } from '../../src/consumer.ts';
 import { e2eTools } from '../../src/e2e-tools.ts';
 import { type Registry, startRegistry } from '../../src/registry.ts';
 import { publishedPackages } from '../../src/workspace.ts';
-import { type E2eContext, fixtures, managers, type Project, projectKinds } from './support/matrix.ts';
+import { type E2eContext, fixtures, installCommands, managers, type Project, projectKinds } from './support/matrix.ts';
 
 // Both package managers' installs at once: they wait on the registry more than
 // on the CPU, so two in parallel take little longer than one.
 const PARALLEL_INSTALLS = 2;
 
 async function installProject(project: Project, env: Record<string, string>): Promise<void> {
-  for (const [packages, dev] of [
-    [project.clients, false],
-    [['@contactkit/mock'], true],
-  ] as const) {
-    const command = addCommand(project.manager, packages, { dev });
+  for (const command of installCommands(project, project.manager)) {
     const { output } = await timed(`${project.kind}: ${command.join(' ')}`, () => runCaptured(project.dir, command, env));
     project.installs.push({ command: command.join(' '), output });
   }
@@ -72,7 +69,7 @@ export default async function setup({ provide }: TestProject): Promise<() => Pro
       managers.map((manager) => {
         const dir = join(work, `${kind.name}-${manager}`);
         createProject(dir, join(fixtures, kind.name), Object.fromEntries(kind.devDependencies.map((name) => [name, catalogVersion(name)])));
-        return { kind: kind.name, manager, dir, clients: kind.clients, installs: [] };
+        return { kind: kind.name, manager, dir, clients: kind.clients, mockPackages: kind.mockPackages, installs: [] };
       }),
     );
     await timed('consumer installs', () => inPool(projects, PARALLEL_INSTALLS, (project) => installProject(project, env)));

@@ -7,34 +7,63 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
-import type { PackageManager } from '../../../src/consumer.ts';
+import { addCommand, catalogVersion, type PackageManager, skipInstallScriptCommand } from '../../../src/consumer.ts';
 import type { PublishedPackage } from '../../../src/workspace.ts';
 
 /** The fixture folders, one per kind of project. */
 export const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'consumers');
 
-/** A kind of consumer project: its fixture folder, the clients it adds, and what it already had. */
+/** A kind of consumer project: its fixture folder, the clients it adds, what it already had, and the mock packages it adds. */
 export interface ProjectKind {
   name: 'one-client' | 'three-clients';
   clients: string[];
   devDependencies: string[];
+  /** What the README's mock section has users add as devDependencies, in the order it names them. */
+  mockPackages: string[];
 }
 
 /**
- * One client, checked in depth (modules, types, validation, its mock), and
- * three clients, that share one `contactkit-mock` bin and are bundled for the
- * browser. Together they install every client.
+ * One client, checked in depth (modules, types, validation, its Prism mock
+ * and its msw handlers), and three clients, that share one `contactkit-mock`
+ * bin and are bundled for the browser, with Prism alone: msw's peers are
+ * optional. Together they install every client.
  */
 export const projectKinds: ProjectKind[] = [
-  { name: 'one-client', clients: ['@contactkit/8x8-connect-contacts'], devDependencies: ['typescript', '@types/node'] },
+  {
+    name: 'one-client',
+    clients: ['@contactkit/8x8-connect-contacts'],
+    devDependencies: ['typescript', '@types/node'],
+    mockPackages: ['@contactkit/mock', 'msw', 'openapi-msw'],
+  },
   {
     name: 'three-clients',
     clients: ['@contactkit/8x8-directory-contacts', '@contactkit/mintlify-sandbox', '@contactkit/rocketchat-omnichannel'],
     devDependencies: [],
+    mockPackages: ['@contactkit/mock'],
   },
 ];
 
 export const managers: PackageManager[] = ['npm', 'pnpm'];
+
+/**
+ * A package as the install names it: ours at what the registry has just
+ * published, any other at the catalog's version, so a new release of msw
+ * cannot change what the matrix tests.
+ */
+export const pinned = (name: string): string => (name.startsWith('@contactkit/') ? name : `${name}@${catalogVersion(name)}`);
+
+/**
+ * The commands that install a project (of a kind), as the README has users
+ * type them: the clients, then the mock packages; with msw, first the line
+ * that skips msw's postinstall (it copies a service worker for browsers only).
+ */
+export function installCommands({ clients, mockPackages }: Pick<ProjectKind, 'clients' | 'mockPackages'>, manager: PackageManager): string[][] {
+  return [
+    addCommand(manager, clients),
+    ...(mockPackages.includes('msw') ? [skipInstallScriptCommand(manager, 'msw')] : []),
+    addCommand(manager, mockPackages.map(pinned), { dev: true }),
+  ];
+}
 
 /** An installed consumer project. */
 export interface Project {
@@ -42,6 +71,7 @@ export interface Project {
   manager: PackageManager;
   dir: string;
   clients: string[];
+  mockPackages: string[];
   /** Each command run to install it, with everything it printed. */
   installs: { command: string; output: string }[];
 }
