@@ -30,7 +30,7 @@ export const READING_VIEWPORT = { width: 1280, height: 900 };
 /** A headless Chromium with a fresh profile, removed again by `close()`. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`${CHROMIUM_PATH} not found: install Debian's "chromium" package before running the docs test.`);
+    throw new Error(`${CHROMIUM_PATH} not found: install Debian's "chromium" package before running the browser tests (docs, msw).`);
   }
   // Playwright passes the profile as --user-data-dir itself and rejects that flag in args.
   const profile = mkdtempSync(join(tmpdir(), 'contactkit-chromium-'));

@@ -91,6 +91,13 @@ const written = Object.entries(files).map(([file, text]) => {
   writeFileSync(path, text);
   return path;
 });
+// The browser test of the msw handlers bundles every client by its package name.
+const browserTestManifest = join(repoRoot, 'tools', 'msw-browser', 'package.json');
+const browserTest = JSON.parse(readFileSync(browserTestManifest, 'utf8')) as { dependencies: Record<string, string> };
+browserTest.dependencies[`@contactkit/${name}`] = 'workspace:*';
+browserTest.dependencies = Object.fromEntries(Object.entries(browserTest.dependencies).sort(([a], [b]) => (a < b ? -1 : 1)));
+writeFileSync(browserTestManifest, `${JSON.stringify(browserTest, null, 2)}\n`);
+written.push(browserTestManifest);
 const changesetPath = join(repoRoot, '.changeset', `add-${name}.md`);
 writeFileSync(changesetPath, template.changeset(name, displayName));
 
