@@ -225,7 +225,7 @@ also exported as \`${packageName}/openapi.json\`.
 ### In the test's own process, with msw
 
 \`\`\`sh
-pnpm pkg set 'pnpm.ignoredBuiltDependencies[]=msw'  # npm: npm pkg set allowScripts.msw=false --json
+npm pkg set 'pnpm.ignoredBuiltDependencies[]=msw'  # with npm instead: npm pkg set allowScripts.msw=false --json
 pnpm add -D @contactkit/mock msw@2 openapi-msw
 \`\`\`
 

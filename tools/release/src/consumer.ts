@@ -44,7 +44,8 @@ export function addCommand(manager: PackageManager, packages: readonly string[],
  * (npm 11.19 and later, pnpm 10), e.g. `npm pkg set allowScripts.msw=false --json`.
  */
 export function skipInstallScriptCommand(manager: PackageManager, pkg: string): string[] {
-  return manager === 'pnpm' ? ['pnpm', 'pkg', 'set', `pnpm.ignoredBuiltDependencies[]=${pkg}`] : ['npm', 'pkg', 'set', `allowScripts.${pkg}=false`, '--json'];
+  // pnpm has no `pkg` command of its own (it hands it to npm), so both use npm's.
+  return manager === 'pnpm' ? ['npm', 'pkg', 'set', `pnpm.ignoredBuiltDependencies[]=${pkg}`] : ['npm', 'pkg', 'set', `allowScripts.${pkg}=false`, '--json'];
 }
 
 /**
